@@ -1,0 +1,257 @@
+"""Benchmark: 2,000 concurrent Academy registrations over HTTP against one session (PostgreSQL, gunicorn).
+
+    .venv/bin/python bench/bench_academy_registrations.py                 # defaults below
+    .venv/bin/python bench/bench_academy_registrations.py --attempts 500 --threads 32 --workers 4
+
+Standalone (not in ``bench/run.py``: it has no (backend, size) axis, it is PostgreSQL only).
+The script creates a fresh database ``coopdev_bench_academy`` on ``BENCH_PG_URL`` (default
+postgres://postgres@127.0.0.1:5432/postgres), runs ``coopdev migrate`` there, creates one
+session with the seed's default seats (100: 20 staff, 20 per ICA region), starts gunicorn with
+several sync workers on a free loopback port, and lets a thread pool of clients register: each
+attempt GETs the session page (CSRF cookie and token, consent version) and POSTs the form, as
+a browser does. Arrivals come from the four regions in turn, one in ten with an allow-listed
+staff address. Afterwards it reads the database and prints the seats held per pool against the
+pool's quota (overbooked seats must be 0), the HTTP status counts, latency percentiles and
+throughput. Figures are printed, never asserted; the database is dropped unless ``--keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+from urllib.parse import urlencode
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PG_ADMIN_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+DB_NAME = "coopdev_bench_academy"
+SLUG = "bench-session"
+COUNTRIES = ("KE", "BR", "IN", "IT")  # one per ICA region
+TOKEN_RE = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+CONSENT_RE = re.compile(rb'name="consent_version" value="(\d+)"')
+
+CREATE_SESSION = f"""
+import datetime as dt
+from django.utils import timezone
+from coopdev.academy.models import ConsentText, Session
+ConsentText.objects.get_or_create(version=1, defaults={{"text": "We process your data to allocate seats."}})
+Session.objects.create(
+    slug="{SLUG}", title="Benchmark session", starts_at=timezone.now() + dt.timedelta(days=14)
+)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def admin_execute(sql: str) -> None:
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def drop_database() -> None:
+    admin_execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+
+
+def wait_for_server(port: int, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", f"/academy/s/{SLUG}/")
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise SystemExit("gunicorn did not answer in time")
+
+
+class Attempt:
+    """One person registering: GET the form, POST it. Only the POST's latency is the registration's."""
+
+    def __init__(self, port: int, n: int, timeout: float) -> None:
+        self.port, self.n, self.timeout = port, n, timeout
+
+    def _request(self, method: str, body: bytes | None = None, headers: dict | None = None):
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+        try:
+            conn.request(method, f"/academy/s/{SLUG}/", body=body, headers=headers or {})
+            response = conn.getresponse()
+            return response.status, response.getheader("Set-Cookie") or "", response.read()
+        finally:
+            conn.close()
+
+    def run(self) -> tuple[str, float | None]:
+        try:
+            status, cookie, page = self._request("GET")
+            token, consent = TOKEN_RE.search(page), CONSENT_RE.search(page)
+            csrf = re.search(r"csrftoken=([^;]+)", cookie)
+            if status != 200 or not (token and consent and csrf):
+                return f"GET {status}", None
+            staff = self.n % 10 == 0
+            form = {
+                "name": f"Bench Person {self.n}",
+                "email": f"bench{self.n}@{'ica.coop' if staff else 'example.org'}",
+                "country": COUNTRIES[self.n % 4],
+                "staff_claimed": "on" if staff else "",
+                "gender": ("woman", "man", "unsaid")[self.n % 3],
+                "age_band": ("young", "35-54", "55+")[self.n % 3],
+                "consent": "on",
+                "consent_version": consent.group(1).decode(),
+                "csrfmiddlewaretoken": token.group(1).decode(),
+            }
+            headers = {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={csrf.group(1)}",
+            }
+            started = time.perf_counter()
+            status, _cookie, body = self._request("POST", urlencode(form).encode(), headers)
+            latency = time.perf_counter() - started
+        except (OSError, http.client.HTTPException) as exc:
+            return f"error {type(exc).__name__}", None
+        if status == 200 and b"Check your e-mail" in body:
+            return "200 registered", latency
+        return f"{status} refused", latency
+
+
+def seat_report(conn: psycopg.Connection) -> tuple[list[tuple], int]:
+    """Per pool: quota (base + transfers), seats held, waiting; and the overbooked seats."""
+    session_id, *base = conn.execute(
+        "SELECT id, staff_seats, seats_africa, seats_americas, seats_asia_pacific, seats_europe "
+        "FROM academy_session WHERE slug = %s",
+        [SLUG],
+    ).fetchone()
+    pools = ("staff", "africa", "americas", "asia-pacific", "europe")
+    quota = dict(zip(pools, base, strict=True))
+    for from_pool, to_pool, seats in conn.execute(
+        "SELECT from_pool, to_pool, seats FROM academy_seattransfer WHERE session_id = %s", [session_id]
+    ):
+        quota[from_pool] -= seats
+        quota[to_pool] += seats
+    counts = {
+        (pool, state, holds): n
+        for pool, state, holds, n in conn.execute(
+            "SELECT pool, state, holds_seat, count(*) FROM academy_registration "
+            "WHERE session_id = %s GROUP BY pool, state, holds_seat",
+            [session_id],
+        )
+    }
+    rows, overbooked = [], 0
+    for pool in pools:
+        held = sum(n for (p, _s, holds), n in counts.items() if p == pool and holds)
+        confirmed = sum(n for (p, s, _h), n in counts.items() if p == pool and s == "confirmed")
+        waiting = sum(n for (p, _s, holds), n in counts.items() if p == pool and not holds)
+        overbooked += max(0, held - quota[pool])
+        rows.append((pool, quota[pool], held, confirmed, waiting))
+    return rows, overbooked
+
+
+def percentile(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--attempts", type=int, default=2000)
+    parser.add_argument("--threads", type=int, default=64)
+    parser.add_argument("--workers", type=int, default=min(8, 2 * (os.cpu_count() or 2)))
+    parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
+    parser.add_argument("--budget", type=float, default=600.0, help="whole run, seconds")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    args = parser.parse_args()
+
+    db_url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + DB_NAME
+    data_dir = ROOT / "var" / "bench" / "academy"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "DATABASE_URL": db_url,
+        "COOPDEV_DATA_DIR": str(data_dir),
+        "DJANGO_SETTINGS_MODULE": "coopdev.settings",
+        "COOPDEV_DEBUG": "",
+    }
+    drop_database()
+    admin_execute(f'CREATE DATABASE "{DB_NAME}"')
+    server = None
+    try:
+        subprocess.run([BIN / "coopdev", "migrate", "-v0"], env=env, check=True, cwd=ROOT)  # noqa: S603
+        subprocess.run([BIN / "coopdev", "shell", "-c", CREATE_SESSION], env=env, check=True, cwd=ROOT)  # noqa: S603
+        port = free_port()
+        server = subprocess.Popen(  # noqa: S603
+            [BIN / "gunicorn", "coopdev.wsgi:application", "--bind", f"127.0.0.1:{port}"]
+            + ["--workers", str(args.workers), "--timeout", "60", "--log-level", "warning"],
+            env=env,
+            cwd=ROOT,
+        )
+        wait_for_server(port, time.monotonic() + 60)
+
+        outcomes: Counter[str] = Counter()
+        latencies: list[float] = []
+        lock = threading.Lock()
+        deadline = time.monotonic() + args.budget
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=args.threads) as pool:
+            futures = [pool.submit(Attempt(port, n, args.timeout).run) for n in range(1, args.attempts + 1)]
+            for future in as_completed(futures, timeout=max(1.0, deadline - time.monotonic())):
+                outcome, latency = future.result()
+                with lock:
+                    outcomes[outcome] += 1
+                    if latency is not None:
+                        latencies.append(latency)
+        elapsed = time.perf_counter() - started
+
+        with psycopg.connect(db_url) as conn:
+            rows, overbooked = seat_report(conn)
+            total = conn.execute("SELECT count(*) FROM academy_registration").fetchone()[0]
+            capacity = conn.execute(
+                "SELECT capacity FROM academy_session WHERE slug = %s", [SLUG]
+            ).fetchone()[0]
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        if not args.keep:
+            drop_database()
+
+    print(
+        f"# Academy registrations: {args.attempts} attempts, {args.threads} client threads, "
+        f"gunicorn {args.workers} sync workers, PostgreSQL, {os.cpu_count()} cores"
+    )
+    print(f"attempts: {sum(outcomes.values())}   registrations written: {total}")
+    print("outcomes (POST status):", ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items())))
+    print(f"{'pool':<14}{'quota':>7}{'held':>7}{'confirmed':>11}{'waiting':>9}")
+    for pool, quota, held, confirmed, waiting in rows:
+        print(f"{pool:<14}{quota:>7}{held:>7}{confirmed:>11}{waiting:>9}")
+    print(f"seats held: {sum(r[2] for r in rows)} of capacity {capacity}   overbooked seats: {overbooked}")
+    if latencies:
+        ms = [x * 1000 for x in latencies]
+        print(
+            f"POST latency ms: p50 {percentile(ms, 50):.0f}  p95 {percentile(ms, 95):.0f}  "
+            f"p99 {percentile(ms, 99):.0f}  max {max(ms):.0f}"
+        )
+    print(
+        f"wall time {elapsed:.1f} s   registrations/s {len(latencies) / elapsed:.1f}   "
+        f"HTTP requests/s (GET+POST) {(len(latencies) + sum(outcomes.values())) / elapsed:.1f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

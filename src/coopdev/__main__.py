@@ -1,0 +1,3 @@
+from coopdev.cli import main
+
+main()

@@ -1,0 +1,80 @@
+"""Forms of the Academy: they validate input and build the service's input, nothing more."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from coopdev.academy.models import POOL_CHOICES, ConsentText, Registration
+from coopdev.academy.services import RegistrationInput
+from coopdev.reference.models import Country
+
+MSG_UNKNOWN_COUNTRY = _("Please choose your country from the list.")
+MSG_CONSENT_REQUIRED = _("We can only register you if you agree to the processing of your data.")
+MSG_CONSENT_OUTDATED = _(
+    "The consent text has changed since the page was loaded: please read it again and agree."
+)
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Full name"), max_length=200)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        error_messages={"invalid": _("Please enter a valid e-mail address, such as name@example.org.")},
+    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=250, required=False)
+    country: forms.ModelChoiceField[Country] = forms.ModelChoiceField(
+        label=_("Country"),
+        queryset=Country.objects.filter(withdrawn=False).select_related("ica_region"),
+        to_field_name="code",
+        error_messages={"invalid_choice": MSG_UNKNOWN_COUNTRY, "required": MSG_UNKNOWN_COUNTRY},
+        help_text=_("Seats are shared between the four ICA regions; your country decides your region."),
+    )
+    staff_claimed = forms.BooleanField(
+        label=_("I work for the International Cooperative Alliance"),
+        required=False,
+        help_text=_("Staff seats are given once your staff status is confirmed."),
+    )
+    gender = forms.ChoiceField(label=_("Gender"), choices=Registration.Gender.choices, initial="unsaid")
+    age_band = forms.ChoiceField(label=_("Age"), choices=Registration.AgeBand.choices, initial="unsaid")
+    consent = forms.BooleanField(
+        label=_("I agree to the processing of my data as described above"),
+        required=True,
+        error_messages={"required": MSG_CONSENT_REQUIRED},
+    )
+    consent_version = forms.IntegerField(widget=forms.HiddenInput)
+    listing_consent = forms.BooleanField(
+        label=_("You may list my name among the participants"), required=False
+    )
+
+    def clean_consent_version(self) -> ConsentText:
+        consent = ConsentText.objects.filter(version=self.cleaned_data["consent_version"]).first()
+        latest = ConsentText.objects.order_by("-version").first()
+        if consent is None or consent != latest:
+            raise forms.ValidationError(MSG_CONSENT_OUTDATED)
+        return consent
+
+    def to_input(self, *, language: str) -> RegistrationInput:
+        data = self.cleaned_data
+        return RegistrationInput(
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            country=data["country"],
+            consent=data["consent_version"],
+            staff_claimed=data["staff_claimed"],
+            gender=data["gender"],
+            age_band=data["age_band"],
+            listing_consent=data["listing_consent"],
+            language=language,
+        )
+
+
+class StaffActionForm(forms.Form):
+    ACTIONS = [("approve", _("Approve")), ("move", _("Move to pool")), ("cancel", _("Cancel"))]
+    action = forms.ChoiceField(choices=ACTIONS)
+    to_pool = forms.ChoiceField(choices=POOL_CHOICES, required=False)
+    reason = forms.CharField(label=_("Reason"), max_length=500)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=500, required=False)
