@@ -113,3 +113,21 @@ class PeriodInline(admin.TabularInline):
 class IndicatorAdmin(admin.ModelAdmin):
     list_display = ["__str__", "result", "measure"]
     inlines = [PeriodInline]
+
+
+@admin.register(models.ProjectRevision)
+class ProjectRevisionAdmin(admin.ModelAdmin):
+    """The history is a record: it can be read and searched here, never rewritten."""
+
+    list_display = ["created_at", "project", "user", "source", "summary"]
+    list_filter = ["source"]
+    search_fields = ["project__iati_identifier", "user__username", "summary"]
+    list_select_related = ["project", "user"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["project", "created_at", "user", "source", "summary", "changes"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

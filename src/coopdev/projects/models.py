@@ -19,6 +19,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -441,3 +442,43 @@ class DocumentLink(models.Model):
 
     def __str__(self) -> str:
         return narrative_text(self.title) or self.url
+
+
+class ProjectRevision(models.Model):
+    """One change of a project: who changed what, when, and through which channel.
+
+    ``changes`` maps a field name to ``[old, new]`` (JSON-ready values); related rows
+    (countries, sectors, SDGs) appear under their own names as lists of codes.
+    """
+
+    class Source(models.TextChoices):
+        WEB = "web", _("Web form")
+        IMPORT = "import", _("Import")
+        API = "api", _("API")
+        REVIEW = "review", _("Review")
+        ADMIN = "admin", _("Back office")
+        DEMO = "demo", _("Demo data")
+
+    project = models.ForeignKey(
+        Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="revisions"
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="project_revisions",
+    )
+    source = models.CharField(_("source"), max_length=10, choices=Source.choices)
+    summary = models.TextField(_("summary"), blank=True)
+    changes = models.JSONField(_("changes"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("project revision")
+        verbose_name_plural = _("project revisions")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.project_id} {self.created_at:%Y-%m-%d %H:%M} {self.source}"

@@ -6,10 +6,11 @@ what was reported.
 """
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import transaction
 
-from coopdev.projects.models import AmountFields, Budget, Project, Transaction
+from coopdev.projects.models import AmountFields, Budget, Project, ProjectRevision, Transaction
 from coopdev.reference.fx import FxRateMissing, to_eur
 from coopdev.reference.models import SDGGoal, SDGTarget
 
@@ -104,3 +105,26 @@ def project_refresh_derived(*, project: Project) -> None:
     )
     project.sdg_goals.set(SDGGoal.objects.filter(number__in=goals))
     project.sdg_targets.set(SDGTarget.objects.filter(code__in=targets))
+
+
+def project_revision_record(
+    *,
+    project: Project,
+    user: Any,
+    source: str,
+    summary: str = "",
+    changes: dict[str, Any] | None = None,
+) -> ProjectRevision:
+    """Write one history entry for ``project``: who (``user``, may be None), through what, what changed.
+
+    ``changes`` is ``{field: [old, new]}`` with JSON-ready values. Runs in the caller's transaction.
+    """
+    if source not in ProjectRevision.Source.values:
+        raise ValueError(f"Unknown revision source {source!r}")
+    return ProjectRevision.objects.create(
+        project=project,
+        user=user if user is not None and user.is_authenticated else None,
+        source=source,
+        summary=summary,
+        changes=changes or {},
+    )
