@@ -25,6 +25,7 @@ def main() -> None:
     parser.add_argument("--url", required=True)
     parser.add_argument("--n", type=int, required=True)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--cold-runs", type=int, default=10)
     parser.add_argument("--no-build", action="store_true", help="time the database as it is")
     args = parser.parse_args()
     os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
@@ -32,6 +33,7 @@ def main() -> None:
     if not args.no_build:
         ensure_dataset(args.n)
 
+    from django.conf import settings
     from django.db import connection
     from django.test import Client
 
@@ -39,17 +41,22 @@ def main() -> None:
 
     published = Project.objects.filter(publication_state="published").count()
     client = Client()
-    for name, path in PAGES:
-        response = client.get(path)
-        assert response.status_code == 200, (path, response.status_code)
-        result = timed(lambda path=path: client.get(path), runs=args.runs)
-        print(
-            f"{name:<18} {connection.vendor:<10} {published:>9,} projects  "
-            f"p50 {result['p50_ms']:8.2f} ms  p95 {result['p95_ms']:8.2f} ms  "
-            f"max {result['max_ms']:8.2f} ms  "
-            f"({result['runs']} runs)",
-            flush=True,
-        )
+    # "cached": figures come from the exact figure cache (every view after the first since the
+    # last change of the data); "computed": the cache is off, every figure is computed afresh,
+    # as on the first view after an import or an edit.
+    for mode, cache_on in (("cached", True), ("computed", False)):
+        settings.COOPDEV_FIGURE_CACHE = cache_on
+        for name, path in PAGES:
+            response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
+            result = timed(lambda path=path: client.get(path), runs=args.runs if cache_on else args.cold_runs)
+            print(
+                f"{name:<18} {mode:<9} {connection.vendor:<10} {published:>9,} projects  "
+                f"p50 {result['p50_ms']:8.2f} ms  p95 {result['p95_ms']:8.2f} ms  "
+                f"max {result['max_ms']:8.2f} ms  "
+                f"({result['runs']} runs)",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -48,3 +48,13 @@ def _fresh_fx_cache():
     fx.clear_cache()
     yield
     fx.clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_figure_cache():
+    """Cached figures are keyed by a data version that a rolled-back test restores: start clean."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -181,6 +181,27 @@ TASKS = {
 }
 
 
+def _cache_from_url(url: str) -> dict:
+    """Turn ``CACHE_URL`` into a CACHES entry: ``locmem://`` (default, one cache per process),
+    ``redis://host:6379/0`` (shared by every process and machine), ``dummy://`` (no caching)."""
+    scheme = urlsplit(url).scheme
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    raise ImproperlyConfigured(f"CACHE_URL has an unknown scheme: {scheme!r}")
+
+
+CACHES = {"default": _cache_from_url(os.environ.get("CACHE_URL", "locmem://"))}
+# Aggregated figures are cached under the data version they were computed at (exact, never
+# stale: see coopdev.core.figure_cache). Off switch for measuring the uncached path.
+COOPDEV_FIGURE_CACHE = env_bool("COOPDEV_FIGURE_CACHE", True)
+COOPDEV_FIGURE_CACHE_ALIAS = "default"
+COOPDEV_FIGURE_CACHE_SECONDS = int(os.environ.get("COOPDEV_FIGURE_CACHE_SECONDS", "86400"))
+
+
 def _mailer_from_url(url: str) -> dict:
     """Turn ``EMAIL_URL`` into a MAILERS entry.
 
@@ -243,3 +264,46 @@ LOGGING = {
 
 # The platform labels its data as illustrative while demo projects are loaded.
 COOPDEV_SITE_NAME = os.environ.get("COOPDEV_SITE_NAME", "coopdev")
+
+# --- REST API (coopdev.api) ---
+# Reading is public; writing needs an organisation's API token (``Authorization: Token <key>`` or
+# ``Bearer <key>``). Throttle rates come from the environment: "<number>/<second|minute|hour|day>".
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["coopdev.api.authentication.ApiTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "coopdev.api.throttling.AnonThrottle",
+        "coopdev.api.throttling.TokenThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("COOPDEV_API_THROTTLE_ANON", "60/min"),
+        "token": os.environ.get("COOPDEV_API_THROTTLE_TOKEN", "600/min"),
+        "registration": os.environ.get("COOPDEV_API_THROTTLE_REGISTRATION", "10/hour"),
+        "import": os.environ.get("COOPDEV_API_THROTTLE_IMPORT", "30/hour"),
+    },
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "coopdev public API",
+    "DESCRIPTION": (
+        "Open data of the Development Data Platform (published projects, organisations, figures, "
+        "reference lists) and the Coop Academy catalogue and registration. Reading is public; "
+        "uploading data needs an organisation's API token."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+}
+# CORS for reads only: any origin may GET the API from a browser; writes need a token and are
+# meant for servers, so browsers on other origins get no CORS approval for them.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+# --- end REST API (coopdev.api) ---

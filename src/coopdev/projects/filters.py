@@ -18,6 +18,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from coopdev.core.figure_cache import data_version
 from coopdev.organisations.models import Organisation
 from coopdev.projects.models import ParticipatingOrg, Project, ProjectCountry, ProjectSector
 from coopdev.projects.selectors import VALUE_BASES, project_list_published, value_field
@@ -77,15 +78,7 @@ class ProjectFilterForm(forms.Form):
             multiple = name in ("country", "sector_category")
             field = cast(forms.ChoiceField, self.fields[name])
             field.choices = (empty if not multiple else []) + choices
-        cast(forms.ChoiceField, self.fields["organisation"]).choices = empty + list(
-            Organisation.objects.filter(
-                Q(reported_projects__in=project_list_published().values("pk"))
-                | Q(participations__project__in=project_list_published().values("pk"))
-            )
-            .distinct()
-            .order_by("name")
-            .values_list("slug", "name")
-        )
+        cast(forms.ChoiceField, self.fields["organisation"]).choices = [*empty, *organisation_choices()]
 
     def clean(self):
         data = super().clean() or {}
@@ -216,6 +209,31 @@ def reference_choices() -> dict[str, list[tuple]]:
                 for i in CodelistItem.objects.filter(codelist="ActivityStatus", withdrawn=False)
             ],
         }
+        cache.set(key, choices, REFERENCE_CHOICES_SECONDS)
+    return choices
+
+
+def organisation_choices() -> list[tuple[str, str]]:
+    """The organisations that report or take part in a published project, by name; cached under
+    the figures' data version, which every change of projects, participants or organisations
+    replaces (see coopdev.core.figure_cache)."""
+    key = f"coopdev:ddp-organisation-choices:{data_version()}"
+    choices = cache.get(key)
+    if choices is None:
+        # Semi-joins, not joins with DISTINCT: the organisations are few, their projects many.
+        published = project_list_published()
+        choices = list(
+            Organisation.objects.filter(
+                Q(pk__in=published.values("reporting_org"))
+                | Q(
+                    pk__in=ParticipatingOrg.objects.filter(
+                        project__in=published.values("pk"), organisation__isnull=False
+                    ).values("organisation")
+                )
+            )
+            .order_by("name")
+            .values_list("slug", "name")
+        )
         cache.set(key, choices, REFERENCE_CHOICES_SECONDS)
     return choices
 

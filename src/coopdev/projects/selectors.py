@@ -27,6 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, ExtractYear, Substr
 from django.utils.translation import gettext_lazy as _
 
+from coopdev.core.figure_cache import cached_figure
 from coopdev.organisations.models import Organisation
 from coopdev.projects.models import (
     Budget,
@@ -51,6 +52,10 @@ def project_list_published() -> QuerySet[Project]:
     return Project.objects.filter(publication_state=Project.PublicationState.PUBLISHED)
 
 
+# Figure selectors over a set of projects are cached exactly (see coopdev.core.figure_cache).
+figure_selector = cached_figure(default_projects=project_list_published)
+
+
 def demo_data_present() -> bool:
     """True when illustrative demo projects are loaded, so pages can say so."""
     return Project.objects.filter(is_demo=True).exists()
@@ -71,6 +76,7 @@ class HeadlineFigures:
         return asdict(self)
 
 
+@figure_selector
 def headline_figures(*, projects: QuerySet[Project] | None = None) -> HeadlineFigures:
     """Headline figures of a set of projects (default: all published ones), in two queries.
 
@@ -260,6 +266,7 @@ def _breakdown(
     )
 
 
+@figure_selector
 def value_by_country(*, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total") -> Breakdown:
     """Value per recipient country (split by percentage) and the number of projects in each. 4 queries."""
     qs = _projects(projects)
@@ -299,6 +306,7 @@ REGION_KINDS: dict[str, str] = {
 }
 
 
+@figure_selector
 def value_by_region(
     *, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total", kind: str = Region.Kind.ICA
 ) -> Breakdown:
@@ -352,6 +360,7 @@ def _dac_sector_rows(projects: QuerySet[Project]) -> QuerySet[ProjectSector]:
     )
 
 
+@figure_selector
 def value_by_sector_category(
     *, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total"
 ) -> Breakdown:
@@ -394,6 +403,7 @@ class SDGFigures:
     projects_without_sdg: int
 
 
+@figure_selector
 def projects_by_sdg(*, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total") -> SDGFigures:
     """Number of projects and their value per SDG goal: all 17 goals, even at zero. 3 queries.
 
@@ -445,6 +455,7 @@ class Timeline:
     undated_value_eur: Decimal
 
 
+@figure_selector
 def projects_and_value_by_year(
     *, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total"
 ) -> Timeline:
@@ -508,6 +519,7 @@ class PeopleReached:
         return asdict(self)
 
 
+@figure_selector
 def people_reached(*, projects: QuerySet[Project] | None = None) -> PeopleReached:
     """People reached (total, women, men) and how many projects report the figure. One query."""
     agg = _projects(projects).aggregate(
@@ -526,6 +538,7 @@ def people_reached(*, projects: QuerySet[Project] | None = None) -> PeopleReache
     )
 
 
+@figure_selector
 def value_by_organisation(
     *, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total", limit: int | None = None
 ) -> list[Row]:

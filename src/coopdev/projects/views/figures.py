@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from coopdev.core.figure_cache import version_pinned
 from coopdev.projects import selectors
 from coopdev.projects.filters import VIEW_PARAMS
 from coopdev.projects.models import Project
@@ -54,7 +55,14 @@ def figures_for(
     region_kind: str = Region.Kind.ICA,
     organisations: int | None = 10,
 ) -> Figures:
-    """Call every figure selector once for ``projects``."""
+    """Call every figure selector once for ``projects`` (the data version read once for all)."""
+    with version_pinned():
+        return _figures(projects=projects, basis=basis, region_kind=region_kind, organisations=organisations)
+
+
+def _figures(
+    *, projects: QuerySet[Project], basis: selectors.ValueBasis, region_kind: str, organisations: int | None
+) -> Figures:
     return Figures(
         basis=basis,
         headline=selectors.headline_figures(projects=projects),
