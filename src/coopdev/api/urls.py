@@ -1,3 +1,44 @@
-from django.urls import URLPattern, URLResolver
+"""The public API, version 1 (mounted at ``/api/v1/``, outside the language prefixes)."""
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from django.urls import URLPattern, URLResolver, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+
+from coopdev.api import schema  # noqa: F401 - registers the token security scheme
+from coopdev.api.views import academy, organisations, projects, reference, statistics
+
+app_name = "api"
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("projects/", projects.ProjectList.as_view(), name="project-list"),
+    # IATI identifiers contain dashes and may contain slashes.
+    path("projects/<path:identifier>/", projects.ProjectDetail.as_view(), name="project-detail"),
+    path("organisations/", organisations.OrganisationList.as_view(), name="organisation-list"),
+    path(
+        "organisations/<slug:slug>/", organisations.OrganisationDetail.as_view(), name="organisation-detail"
+    ),
+    path("statistics/", statistics.Headline.as_view(), name="statistics"),
+    path("statistics/by-region/", statistics.ByRegion.as_view(), name="statistics-by-region"),
+    path("statistics/by-country/", statistics.ByCountry.as_view(), name="statistics-by-country"),
+    path("statistics/by-sdg/", statistics.BySDG.as_view(), name="statistics-by-sdg"),
+    path("statistics/by-sector/", statistics.BySector.as_view(), name="statistics-by-sector"),
+    path("statistics/by-year/", statistics.ByYear.as_view(), name="statistics-by-year"),
+    path("reference/countries/", reference.Countries.as_view(), name="reference-countries"),
+    path("reference/regions/", reference.Regions.as_view(), name="reference-regions"),
+    path("reference/sdgs/", reference.SDGs.as_view(), name="reference-sdgs"),
+    path("reference/sectors/", reference.Sectors.as_view(), name="reference-sectors"),
+    path("academy/sessions/", academy.SessionList.as_view(), name="academy-sessions"),
+    path("academy/sessions/<slug:slug>/", academy.SessionDetail.as_view(), name="academy-session"),
+    path(
+        "academy/sessions/<slug:slug>/registrations/",
+        academy.RegistrationCreate.as_view(),
+        name="academy-registration-create",
+    ),
+    path(
+        "academy/registrations/cancel/",
+        academy.RegistrationCancel.as_view(),
+        name="academy-registration-cancel",
+    ),
+    path("academy/consent/", academy.Consent.as_view(), name="academy-consent"),
+]

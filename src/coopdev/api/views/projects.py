@@ -1,0 +1,78 @@
+"""Published projects: the explore list with its filters, and one project with every field."""
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from coopdev.api import schema
+from coopdev.api.filters import project_filter_form, project_ordering
+from coopdev.api.pagination import paginate
+from coopdev.api.serializers.projects import CODELISTS, ProjectDetailSerializer, ProjectSummarySerializer
+from coopdev.projects import selectors
+from coopdev.projects.models import Project
+
+MSG_NOT_FOUND = _("No published project has this identifier.")
+
+
+class ProjectList(APIView):
+    @extend_schema(
+        operation_id="projects_list",
+        summary="Published projects",
+        description=(
+            "The explore page as data: the same filters (same names, same validation), sorted as "
+            "the page sorts, with cursor pagination. Only published projects are listed."
+        ),
+        parameters=schema.FILTER_PARAMETERS + schema.LIST_PARAMETERS,
+        responses=schema.read_responses(schema.paginated(ProjectSummarySerializer, "PaginatedProjectList")),
+        tags=["projects"],
+    )
+    def get(self, request: Request) -> Response:
+        form = project_filter_form(request)
+        projects = form.filter_queryset(selectors.project_list_published())
+        ordered, keys = project_ordering(form, projects)
+        ordered = ordered.select_related("reporting_org").prefetch_related("countries", "sdg_goals")
+        page = paginate(request=request, queryset=ordered, keys=keys, ordering=form.sort_key)
+        serializer = ProjectSummarySerializer(page.rows, many=True, context={"request": request})
+        return Response(
+            {
+                "count": page.count,
+                "next": page.next_url,
+                "previous": page.previous_url,
+                "results": serializer.data,
+            }
+        )
+
+
+class ProjectDetail(APIView):
+    @extend_schema(
+        operation_id="projects_retrieve",
+        summary="One published project, every field nested",
+        description=(
+            "Titles and descriptions in every language, participating organisations with roles, "
+            "countries and regions with percentages, sectors, SDG goals and targets, budgets and "
+            "transactions (original currency and EUR), results with indicators and periods, "
+            "locations and documents. Codes come with their names in the request's language."
+        ),
+        parameters=[
+            OpenApiParameter(
+                "identifier",
+                str,
+                OpenApiParameter.PATH,
+                description="The IATI activity identifier (may contain slashes).",
+            )
+        ],
+        responses=schema.read_responses(ProjectDetailSerializer, not_found=True, bad_request=False),
+        tags=["projects"],
+    )
+    def get(self, request: Request, identifier: str) -> Response:
+        if "\x00" in identifier:
+            raise Http404(MSG_NOT_FOUND)
+        try:
+            project = selectors.project_get_published(identifier=identifier)
+        except Project.DoesNotExist:
+            raise Http404(MSG_NOT_FOUND) from None
+        context = {"request": request, "codelist_names": selectors.codelist_names(codelists=CODELISTS)}
+        return Response(ProjectDetailSerializer(project, context=context).data)
