@@ -1,0 +1,530 @@
+"""IATI activity XML (2.01-2.03, and 1.0x mapped as well as it goes) into activity records.
+
+Streaming and hardened:
+
+- the parser never loads a DTD, resolves no entity, reaches no network and refuses huge
+  trees; a file that declares a DOCTYPE at all is refused before its first activity (XXE,
+  billion laughs);
+- ``iterparse`` hands over one ``iati-activity`` at a time; each is validated against the
+  precompiled official schema on its own (lxml validates a subtree as if it were the
+  document's root, so the cost is that of the activity alone), mapped to a record, then
+  cleared with its preceding siblings, so memory does not grow with the file;
+- the root's own attributes are validated once, on a shell holding a copy of the first activity.
+
+2.01 and 2.02 files are validated against the 2.03 schema: 2.03 only added optional
+elements and attributes to them. 1.0x files are not schema-validated (the 1.0x schemas are
+not shipped) and are mapped: texts directly in elements become narratives, the letter codes
+of transaction types, the word codes of organisation roles, ``start-planned``-style date
+types and the ``DAC``/``DAC-3`` sector vocabularies become their 2.0x codes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from copy import deepcopy
+from pathlib import Path
+
+from lxml import etree
+
+from coopdev.interchange.errors import (
+    DOCTYPE_REFUSED,
+    EMPTY_FILE,
+    IATI_ORGANISATION_FILE,
+    NO_ACTIVITIES,
+    NOT_IATI_XML,
+    SCHEMA_ERROR,
+    TOP_LEVEL_ELEMENT,
+    XML_BAD_ENCODING,
+    XML_SYNTAX,
+    XML_TRUNCATED,
+    ImportError_,
+    ImportIssue,
+)
+from coopdev.interchange.readers.base import CountingFile, Progress, ReadActivity
+from coopdev.interchange.records import (
+    ActivityRecord,
+    BudgetRecord,
+    CountryRecord,
+    DocumentRecord,
+    IndicatorRecord,
+    LocationRecord,
+    Narrative,
+    OrgRecord,
+    PeriodRecord,
+    RegionRecord,
+    ResultRecord,
+    SectorRecord,
+    TagRecord,
+    TransactionRecord,
+)
+from coopdev.interchange.values import BadValue, parse_date, parse_datetime, parse_decimal, parse_int
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "reference" / "data" / "iati" / "schemas"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+EXTENSION_NS = "https://coopdev.org/ns/iati-extension/1"
+EXT = f"{{{EXTENSION_NS}}}"
+
+# 1.0x codes and their 2.0x equivalents.
+V1_TRANSACTION_TYPES = {
+    "IF": "1", "C": "2", "D": "3", "E": "4", "IR": "5", "LR": "6", "R": "7", "QP": "8", "QS": "9", "CG": "10",
+}  # fmt: skip
+V1_ROLES = {"funding": "1", "accountable": "2", "extending": "3", "implementing": "4"}
+V1_DATE_TYPES = {"start-planned": "1", "start-actual": "2", "end-planned": "3", "end-actual": "4"}
+V1_SECTOR_VOCABULARIES = {"DAC": "1", "DAC-3": "2"}
+
+
+def hardened_parser_options() -> dict:
+    """The options every XML parse of an upload uses."""
+    return {
+        "resolve_entities": False,
+        "no_network": True,
+        "load_dtd": False,
+        "huge_tree": False,
+        "dtd_validation": False,
+    }
+
+
+@functools.cache
+def activity_schema() -> etree.XMLSchema:
+    """The official IATI 2.03 activity schema, compiled once per process."""
+    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    return etree.XMLSchema(etree.parse(str(SCHEMA_DIR / "iati-activities-schema.xsd"), parser))
+
+
+def _lang(el: etree._Element, default: str) -> str:
+    return (el.get(XML_LANG) or default or "en").strip().lower()[:5]
+
+
+def _narratives(el: etree._Element | None, default_lang: str) -> Narrative:
+    """The narratives of an element; in 1.0x, the element's own text."""
+    if el is None:
+        return {}
+    texts: Narrative = {}
+    for narrative in el.iterchildren("narrative"):
+        text = (narrative.text or "").strip()
+        if text:
+            lang = _lang(narrative, default_lang)
+            texts[lang] = f"{texts[lang]}\n{text}" if lang in texts else text
+    if not texts and el.text and el.text.strip():
+        texts[_lang(el, default_lang)] = el.text.strip()
+    return texts
+
+
+class ElementIssues:
+    """Collects value problems with the element and line where they were found."""
+
+    def __init__(self, filename: str, identifier: str) -> None:
+        self.filename = filename
+        self.identifier = identifier
+        self.issues: list[ImportIssue] = []
+
+    def add(self, el: etree._Element, message: str) -> None:
+        self.issues.append(
+            ImportIssue(
+                file=self.filename,
+                line=el.sourceline,
+                element=_name(el),
+                identifier=self.identifier,
+                message=message,
+            )
+        )
+
+    def date(self, el: etree._Element | None, attribute: str = "iso-date"):
+        if el is None:
+            return None
+        try:
+            return parse_date(el.get(attribute))
+        except BadValue as exc:
+            self.add(el, exc.message)
+            return None
+
+    def decimal(self, el: etree._Element | None, text: str | None):
+        if el is None:
+            return None
+        try:
+            return parse_decimal(text)
+        except BadValue as exc:
+            self.add(el, exc.message)
+            return None
+
+    def integer(self, el: etree._Element | None, text: str | None):
+        if el is None:
+            return None
+        try:
+            return parse_int(text)
+        except BadValue as exc:
+            self.add(el, exc.message)
+            return None
+
+
+def _name(el: etree._Element) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag.replace(EXT, "coopdev:")
+
+
+class IatiXmlReader:
+    """Reads an IATI activity file; see the module docstring."""
+
+    format = "iati"
+
+    def __init__(self, *, path: Path, filename: str, progress: Progress | None = None) -> None:
+        self.path = path
+        self.filename = filename
+        self.progress = progress
+        self.version = ""
+
+    def _refuse(self, message: str, line: int | None = None, element: str = "") -> ImportError_:
+        return ImportError_(
+            ImportIssue(file=self.filename, line=line, element=element, message=message, kind="file")
+        )
+
+    def _check_prolog(self) -> None:
+        """Refuse a DOCTYPE (and with it any entity) before the parser sees the document."""
+        with self.path.open("rb") as f:
+            head = f.read(1 << 16)
+        if not head.strip():
+            raise self._refuse(str(EMPTY_FILE))
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise self._refuse(str(DOCTYPE_REFUSED), line=head[: head.find(b"<!")].count(b"\n") + 1)
+
+    def _syntax_error(self, exc: etree.XMLSyntaxError) -> ImportError_:
+        detail = str(exc.msg if hasattr(exc, "msg") else exc)
+        line = exc.lineno if getattr(exc, "lineno", None) else None
+        lowered = detail.lower()
+        if "encoding" in lowered or "utf-8" in lowered or "char" in lowered and "range" in lowered:
+            return self._refuse(str(XML_BAD_ENCODING % {"detail": detail}), line=line)
+        if (
+            "premature end" in lowered
+            or "end of data" in lowered
+            or "not closed" in lowered
+            or ("extra content" not in lowered and "eof" in lowered.replace(" ", ""))
+        ):
+            return self._refuse(str(XML_TRUNCATED % {"detail": detail}), line=line)
+        if "entity" in lowered or "doctype" in lowered:
+            return self._refuse(str(DOCTYPE_REFUSED), line=line)
+        return self._refuse(str(XML_SYNTAX % {"detail": detail}), line=line)
+
+    def activities(self) -> Iterator[ReadActivity]:
+        self._check_prolog()
+        schema = activity_schema()
+        with CountingFile(self.path, self.progress) as source:
+            context = etree.iterparse(
+                source, events=("start", "end"), remove_comments=True, **hardened_parser_options()
+            )
+            root: etree._Element | None = None
+            depth = 0
+            count = 0
+            try:
+                for event, el in context:
+                    if event == "start":
+                        depth += 1
+                        if root is None:
+                            root = el
+                            self._check_root(el)
+                        continue
+                    depth -= 1
+                    if depth != 1:
+                        continue
+                    # A direct child of the root has ended.
+                    if el.tag == "iati-activity":
+                        if count == 0 and not self.version.startswith("1"):
+                            yield from self._root_issues(root, el, schema)
+                        count += 1
+                        yield self._activity(el, schema)
+                    elif isinstance(el.tag, str) and not el.tag.startswith("{"):
+                        yield ReadActivity(
+                            identifier="",
+                            record=None,
+                            line=el.sourceline,
+                            issues=[
+                                ImportIssue(
+                                    file=self.filename,
+                                    line=el.sourceline,
+                                    element=el.tag,
+                                    message=str(TOP_LEVEL_ELEMENT % {"element": el.tag}),
+                                    kind="schema",
+                                )
+                            ],
+                        )
+                    el.clear(keep_tail=False)
+                    while el.getprevious() is not None:
+                        del el.getparent()[0]
+            except etree.XMLSyntaxError as exc:
+                raise self._syntax_error(exc) from None
+            if root is None:
+                raise self._refuse(str(EMPTY_FILE))
+            if count == 0:
+                raise self._refuse(str(NO_ACTIVITIES), element="iati-activities")
+
+    def _check_root(self, el: etree._Element) -> None:
+        docinfo = el.getroottree().docinfo
+        if docinfo.doctype or docinfo.internalDTD is not None:
+            raise self._refuse(str(DOCTYPE_REFUSED), line=1)
+        if el.tag == "iati-organisations":
+            raise self._refuse(str(IATI_ORGANISATION_FILE), line=el.sourceline, element=el.tag)
+        if el.tag != "iati-activities":
+            root = etree.QName(el).localname if isinstance(el.tag, str) else str(el.tag)
+            raise self._refuse(str(NOT_IATI_XML % {"root": root}), line=el.sourceline, element=root)
+        self.version = (el.get("version") or "").strip()
+
+    def _root_issues(self, root, first: etree._Element, schema: etree.XMLSchema) -> Iterator[ReadActivity]:
+        """Errors in the root element's own attributes (version, generated-datetime, ...)."""
+        shell = etree.Element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap)
+        shell.append(deepcopy(first))
+        if schema.validate(shell):
+            return
+        issues = [
+            ImportIssue(
+                file=self.filename,
+                line=root.sourceline,
+                element="iati-activities",
+                message=str(SCHEMA_ERROR % {"detail": error.message}),
+                kind="schema",
+            )
+            for error in schema.error_log
+            if error.path in ("/iati-activities", "")
+        ]
+        if issues:
+            yield ReadActivity(identifier="", record=None, issues=issues, line=root.sourceline)
+
+    def _activity(self, el: etree._Element, schema: etree.XMLSchema) -> ReadActivity:
+        identifier = (el.findtext("iati-identifier") or "").strip()
+        issues: list[ImportIssue] = []
+        if not self.version.startswith("1") and not schema.validate(el):
+            issues = [
+                ImportIssue(
+                    file=self.filename,
+                    line=error.line,
+                    element=_error_element(error.path),
+                    identifier=identifier,
+                    message=str(SCHEMA_ERROR % {"detail": error.message}),
+                    kind="schema",
+                )
+                for error in schema.error_log
+            ]
+            return ReadActivity(identifier=identifier, record=None, issues=issues, line=el.sourceline)
+        found = ElementIssues(self.filename, identifier)
+        record = map_activity(el, found, v1=self.version.startswith("1"))
+        record.line = el.sourceline
+        return ReadActivity(identifier=identifier, record=record, issues=found.issues, line=el.sourceline)
+
+
+def _error_element(path: str | None) -> str:
+    if not path:
+        return ""
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return last.split("[", 1)[0]
+
+
+def _code(el: etree._Element | None, attribute: str = "code") -> str:
+    return "" if el is None else (el.get(attribute) or "").strip()
+
+
+def map_activity(el: etree._Element, found: ElementIssues, *, v1: bool = False) -> ActivityRecord:
+    """One ``iati-activity`` element as a record; value problems go to ``found``."""
+    lang = _lang(el, "en")
+    rec = ActivityRecord(identifier=(el.findtext("iati-identifier") or "").strip())
+    rec.default_language = lang
+    rec.default_currency = (el.get("default-currency") or "").strip()
+    rec.last_updated_datetime = parse_datetime(el.get("last-updated-datetime"))
+    reporting = el.find("reporting-org")
+    if reporting is not None:
+        rec.reporting_org = OrgRecord(
+            ref=_code(reporting, "ref"), type=_code(reporting, "type"), name=_narratives(reporting, lang)
+        )
+    rec.title = _narratives(el.find("title"), lang)
+    for description in el.iterchildren("description"):
+        kind = description.get("type") or "1"
+        target = {"1": rec.description, "2": rec.objectives, "3": rec.target_groups}.get(kind)
+        if target is not None:
+            for code, text in _narratives(description, lang).items():
+                target[code] = f"{target[code]}\n{text}" if code in target else text
+    for org in el.iterchildren("participating-org"):
+        role = _code(org, "role")
+        if v1:
+            role = V1_ROLES.get(role.lower(), role)
+        rec.participating_orgs.append(
+            OrgRecord(
+                ref=_code(org, "ref"),
+                name=_narratives(org, lang),
+                role=role,
+                type=_code(org, "type"),
+                activity_id=_code(org, "activity-id"),
+            )
+        )
+    rec.activity_status = _code(el.find("activity-status"))
+    for date_el in el.iterchildren("activity-date"):
+        kind = _code(date_el, "type")
+        if v1:
+            kind = V1_DATE_TYPES.get(kind, kind)
+        value = found.date(date_el)
+        if value is None and v1 and date_el.text:
+            try:
+                value = parse_date(date_el.text)
+            except BadValue as exc:
+                found.add(date_el, exc.message)
+        field = {"1": "planned_start", "2": "actual_start", "3": "planned_end", "4": "actual_end"}.get(kind)
+        if field and value:
+            setattr(rec, field, value)
+    rec.activity_scope = _code(el.find("activity-scope"))
+    for country in el.iterchildren("recipient-country"):
+        rec.countries.append(
+            CountryRecord(
+                code=_code(country).upper(), percentage=found.decimal(country, country.get("percentage"))
+            )
+        )
+    for region in el.iterchildren("recipient-region"):
+        rec.regions.append(
+            RegionRecord(
+                code=_code(region),
+                vocabulary=_code(region, "vocabulary") or "1",
+                percentage=found.decimal(region, region.get("percentage")),
+            )
+        )
+    for location in el.iterchildren("location"):
+        rec.locations.append(_location(location, found, lang))
+    for sector in el.iterchildren("sector"):
+        vocabulary = _code(sector, "vocabulary") or "1"
+        if v1:
+            vocabulary = V1_SECTOR_VOCABULARIES.get(vocabulary, "99" if vocabulary else "1")
+        rec.sectors.append(
+            SectorRecord(
+                code=_code(sector),
+                vocabulary=vocabulary,
+                percentage=found.decimal(sector, sector.get("percentage")),
+                narrative=_narratives(sector, lang),
+            )
+        )
+    for tag in el.iterchildren("tag"):
+        rec.tags.append(
+            TagRecord(code=_code(tag), vocabulary=_code(tag, "vocabulary"), narrative=_narratives(tag, lang))
+        )
+    rec.collaboration_type = _code(el.find("collaboration-type"))
+    rec.default_flow_type = _code(el.find("default-flow-type"))
+    rec.default_finance_type = _code(el.find("default-finance-type"))
+    for aid in el.iterchildren("default-aid-type"):
+        if (aid.get("vocabulary") or "1") == "1":
+            rec.default_aid_type = _code(aid)
+            break
+    for budget in el.iterchildren("budget"):
+        value = budget.find("value")
+        rec.budgets.append(
+            BudgetRecord(
+                type=_code(budget, "type") or "1",
+                status=_code(budget, "status") or "1",
+                period_start=found.date(budget.find("period-start")),
+                period_end=found.date(budget.find("period-end")),
+                value=found.decimal(value, value.text if value is not None else None),
+                currency=_code(value, "currency"),
+                value_date=found.date(value, "value-date"),
+            )
+        )
+    for transaction in el.iterchildren("transaction"):
+        rec.transactions.append(_transaction(transaction, found, lang, v1))
+    for document in el.iterchildren("document-link"):
+        category = document.find("category")
+        language = document.find("language")
+        rec.documents.append(
+            DocumentRecord(
+                url=(document.get("url") or "").strip(),
+                format=(document.get("format") or "text/html").strip(),
+                title=_narratives(document.find("title"), lang),
+                category=_code(category),
+                language=_code(language),
+                document_date=found.date(document.find("document-date")),
+            )
+        )
+    for result in el.iterchildren("result"):
+        rec.results.append(_result(result, found, lang))
+    _extension(el, rec, found)
+    return rec
+
+
+def _transaction(el: etree._Element, found: ElementIssues, lang: str, v1: bool) -> TransactionRecord:
+    value = el.find("value")
+    kind = _code(el.find("transaction-type"))
+    if v1:
+        kind = V1_TRANSACTION_TYPES.get(kind.upper(), kind)
+    provider, receiver = el.find("provider-org"), el.find("receiver-org")
+    return TransactionRecord(
+        ref=(el.get("ref") or "").strip(),
+        type=kind,
+        date=found.date(el.find("transaction-date")),
+        value=found.decimal(value, value.text if value is not None else None),
+        currency=_code(value, "currency"),
+        value_date=found.date(value, "value-date"),
+        description=_narratives(el.find("description"), lang),
+        provider_org_ref=_code(provider, "ref"),
+        provider_org_name=_narratives(provider, lang),
+        receiver_org_ref=_code(receiver, "ref"),
+        receiver_org_name=_narratives(receiver, lang),
+    )
+
+
+def _location(el: etree._Element, found: ElementIssues, lang: str) -> LocationRecord:
+    record = LocationRecord(
+        ref=(el.get("ref") or "").strip(),
+        name=_narratives(el.find("name"), lang),
+        description=_narratives(el.find("description"), lang),
+        exactness=_code(el.find("exactness")),
+        location_reach=_code(el.find("location-reach")),
+        feature_designation=_code(el.find("feature-designation")),
+    )
+    pos = el.find("point/pos")
+    if pos is not None and pos.text:
+        parts = pos.text.split()
+        if len(parts) == 2:
+            lat, lon = found.decimal(pos, parts[0]), found.decimal(pos, parts[1])
+            if lat is not None and lon is not None:
+                record.latitude, record.longitude = float(lat), float(lon)
+        else:
+            found.add(pos, "The position must be two numbers: latitude and longitude.")
+    return record
+
+
+def _result(el: etree._Element, found: ElementIssues, lang: str) -> ResultRecord:
+    aggregation = el.get("aggregation-status")
+    record = ResultRecord(
+        type=_code(el, "type"),
+        title=_narratives(el.find("title"), lang),
+        description=_narratives(el.find("description"), lang),
+        aggregation_status=None if aggregation is None else aggregation.strip() in ("1", "true"),
+    )
+    for indicator in el.iterchildren("indicator"):
+        baseline = indicator.find("baseline")
+        ind = IndicatorRecord(
+            title=_narratives(indicator.find("title"), lang),
+            measure=_code(indicator, "measure") or "1",
+            ascending=(indicator.get("ascending") or "1").strip() in ("1", "true"),
+            description=_narratives(indicator.find("description"), lang),
+            baseline_year=found.integer(baseline, baseline.get("year") if baseline is not None else None),
+            baseline_value=found.decimal(baseline, baseline.get("value") if baseline is not None else None),
+        )
+        for period in indicator.iterchildren("period"):
+            target, actual = period.find("target"), period.find("actual")
+            ind.periods.append(
+                PeriodRecord(
+                    period_start=found.date(period.find("period-start")),
+                    period_end=found.date(period.find("period-end")),
+                    target_value=found.decimal(target, target.get("value") if target is not None else None),
+                    actual_value=found.decimal(actual, actual.get("value") if actual is not None else None),
+                )
+            )
+        record.indicators.append(ind)
+    return record
+
+
+def _extension(el: etree._Element, rec: ActivityRecord, found: ElementIssues) -> None:
+    """The coopdev fields IATI lacks: total and managed values, people reached."""
+    values = el.find(f"{EXT}values")
+    if values is not None:
+        rec.total_value = found.decimal(values, values.get("total"))
+        rec.managed_value = found.decimal(values, values.get("managed"))
+        rec.value_currency = (values.get("currency") or "").strip()
+        rec.value_date = found.date(values, "value-date")
+    people = el.find(f"{EXT}people-reached")
+    if people is not None:
+        rec.people_reached = found.integer(people, people.get("total"))
+        rec.people_reached_women = found.integer(people, people.get("women"))
+        rec.people_reached_men = found.integer(people, people.get("men"))

@@ -1,0 +1,348 @@
+"""Importing files: ``import_file`` (CLI, web jobs, API) and the web's background import jobs.
+
+Guarantees of :func:`import_file`:
+
+- the format is found from the content (IATI XML, CSV, XLSX, the CSV export's zip);
+- every activity is validated (the official XSD for IATI 2.0x, then the codelists and the
+  platform's rules) before it is written, and each problem is reported with the file, the XML
+  line or the CSV/XLSX row and column, the element or field, in plain words;
+- one file is one transaction: without ``skip_invalid`` any problem rolls everything back, so
+  the database is exactly as before; with it, the valid activities are written and the others
+  reported as refused. A file refused as a whole (unreadable, hostile, not IATI) writes nothing;
+- activities are matched by identifier: new ones are created, changed ones updated in place
+  (their history kept and extended), and ones imported before with the same content and not
+  changed since are left alone and counted "unchanged";
+- memory stays flat whatever the file's size: activities stream through in batches of
+  :data:`BATCH_SIZE`; only identifiers (for duplicates) and at most :data:`MAX_REPORTED_ERRORS`
+  problems are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from coopdev.interchange.errors import (
+    DUPLICATE_IDENTIFIER,
+    NOTHING_IMPORTED,
+    OTHER_ORGANISATION,
+    TOO_LARGE,
+    ImportError_,
+    ImportIssue,
+)
+from coopdev.interchange.models import ImportJob
+from coopdev.interchange.persist import ProjectWriter
+from coopdev.interchange.readers import reader_for
+from coopdev.interchange.records import ActivityRecord
+from coopdev.interchange.validation import Checker, Codes
+from coopdev.organisations.models import Organisation
+from coopdev.projects.models import Project
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+MAX_REPORTED_ERRORS = 1000
+
+
+@dataclass
+class ImportReport:
+    """What an import did; ``as_dict`` is JSON-ready for the web and the API."""
+
+    file: str
+    format: str = ""
+    activities: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
+    errors: list[ImportIssue] = field(default_factory=list)
+    errors_not_shown: int = 0
+    written: bool = False
+    dry_run: bool = False
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.errors_not_shown
+
+    def add_error(self, issue: ImportIssue) -> None:
+        if len(self.errors) < MAX_REPORTED_ERRORS:
+            self.errors.append(issue)
+        else:
+            self.errors_not_shown += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "format": self.format,
+            "activities": self.activities,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "refused": self.refused,
+            "written": self.written,
+            "dry_run": self.dry_run,
+            "message": self.message,
+            "errors": [e.as_dict() for e in self.errors],
+            "errors_not_shown": self.errors_not_shown,
+        }
+
+
+class _RollBack(Exception):
+    """Raised inside the import's transaction to undo it."""
+
+
+def import_file(
+    *,
+    path: Path,
+    filename: str | None = None,
+    organisation: Organisation | None = None,
+    user: Any = None,
+    skip_invalid: bool = False,
+    publication_state: str = Project.PublicationState.PUBLISHED,
+    progress: Callable[[int, int], None] | None = None,
+    dry_run: bool = False,
+    job: ImportJob | None = None,
+) -> ImportReport:
+    """Import one file of activities; see the module docstring for what is guaranteed.
+
+    ``organisation``, when given, restricts the file to activities whose reporting-org is that
+    organisation (an editor cannot write another organisation's projects); they are all
+    written as reported by it. ``dry_run`` validates and counts, then rolls back.
+    """
+    name = filename or path.name
+    report = ImportReport(file=name, dry_run=dry_run)
+    try:
+        reader = reader_for(path=path, filename=name, progress=progress)
+        report.format = reader.format
+        with transaction.atomic():
+            _import(
+                reader=reader,
+                report=report,
+                writer=ProjectWriter(
+                    filename=name,
+                    publication_state=publication_state,
+                    organisation=organisation,
+                    user=user,
+                    job=job,
+                ),
+                organisation=organisation,
+                skip_invalid=skip_invalid,
+            )
+            if dry_run or (not report.ok and not skip_invalid):
+                raise _RollBack
+        report.written = True
+    except _RollBack:
+        pass
+    except ImportError_ as exc:
+        report.add_error(exc.issue)
+        report.created = report.updated = report.unchanged = 0
+        report.message = exc.issue.message
+        return report
+    if not report.ok and not skip_invalid and not dry_run:
+        report.refused = max(report.refused, 1)
+        report.created = report.updated = report.unchanged = 0
+        report.message = str(NOTHING_IMPORTED) % {"count": report.refused}
+    return report
+
+
+def _import(
+    *,
+    reader,
+    report: ImportReport,
+    writer: ProjectWriter,
+    organisation: Organisation | None,
+    skip_invalid: bool,
+) -> None:
+    checker = Checker(codes=Codes.load(), filename=report.file, tabular=reader.format != "iati")
+    seen: dict[str, str] = {}
+    batch: list[ActivityRecord] = []
+    expected_ref = organisation.iati_identifier if organisation is not None else None
+
+    def flush() -> None:
+        db_issues = writer.check_batch(batch)
+        valid = []
+        for rec in batch:
+            issue = db_issues.get(rec.identifier)
+            if issue is not None:
+                report.add_error(issue)
+                report.refused += 1
+            else:
+                valid.append(rec)
+        if report.ok or skip_invalid:
+            outcome = writer.write_batch(valid)
+            report.created += len(outcome.created)
+            report.updated += len(outcome.updated)
+            report.unchanged += len(outcome.unchanged)
+        batch.clear()
+
+    for read in reader.activities():
+        issues = list(read.issues)
+        rec = read.record
+        if rec is None and not read.identifier and issues and not read.line:
+            pass
+        if rec is not None and not issues:
+            issues = checker.check(rec)
+        ident = read.identifier
+        where = f"line {read.line}" if read.line else f"row {read.row}"
+        if ident:
+            if ident in seen:
+                issues.append(
+                    ImportIssue(
+                        file=report.file,
+                        line=read.line,
+                        row=read.row,
+                        element="iati-identifier" if read.line else "",
+                        column="" if read.line else "iati_identifier",
+                        identifier=ident,
+                        message=str(DUPLICATE_IDENTIFIER) % {"identifier": ident, "first": seen[ident]},
+                    )
+                )
+            else:
+                seen[ident] = where
+        if rec is not None and expected_ref is not None and rec.reporting_org.ref != expected_ref:
+            issues.append(
+                ImportIssue(
+                    file=report.file,
+                    line=read.line,
+                    row=read.row,
+                    element="reporting-org" if read.line else "",
+                    column="" if read.line else "reporting_org_ref",
+                    identifier=ident,
+                    message=str(OTHER_ORGANISATION)
+                    % {
+                        "ref": rec.reporting_org.ref or "?",
+                        "organisation": organisation,
+                        "expected": expected_ref,
+                    },
+                )
+            )
+        if rec is not None or ident:
+            report.activities += 1
+        if issues:
+            for issue in issues:
+                report.add_error(issue)
+            report.refused += 1
+            if not skip_invalid:
+                batch.clear()  # nothing more will be written: keep validating for the report
+            continue
+        if rec is None:
+            continue
+        if report.ok or skip_invalid:
+            batch.append(rec)
+            if len(batch) >= BATCH_SIZE:
+                flush()
+    if batch and (report.ok or skip_invalid):
+        flush()
+
+
+# -- web import jobs ------------------------------------------------------------------------
+
+
+def import_max_bytes() -> int:
+    return int(
+        getattr(settings, "COOPDEV_IMPORT_MAX_MB", None) or os.environ.get("COOPDEV_IMPORT_MAX_MB") or 200
+    ) * (1 << 20)
+
+
+def import_job_create(
+    *, user: Any, organisation: Organisation, upload: UploadedFile, skip_invalid: bool = False
+) -> ImportJob:
+    """Store an upload and queue its import (after this transaction commits).
+
+    Uploads of platform staff are published; everybody else's go to review (``submitted``).
+    Raises ``ImportError_`` when the file is above ``COOPDEV_IMPORT_MAX_MB``.
+    """
+    limit = import_max_bytes()
+    if upload.size is not None and upload.size > limit:
+        raise ImportError_(
+            ImportIssue(
+                file=upload.name or "",
+                message=str(TOO_LARGE) % {"size": f"{upload.size / (1 << 20):.1f}", "limit": limit >> 20},
+            )
+        )
+    state = Project.PublicationState.PUBLISHED if user.is_staff else Project.PublicationState.SUBMITTED
+    job = ImportJob(
+        user=user,
+        organisation=organisation,
+        filename=(upload.name or "upload")[:300],
+        size=upload.size or 0,
+        skip_invalid=skip_invalid,
+        publication_state=state,
+        progress_total=upload.size or 0,
+    )
+    job.file.save("upload", upload, save=False)
+    job.save()
+    from coopdev.interchange.tasks import import_job_run_task
+
+    transaction.on_commit(lambda: import_job_run_task.enqueue(job.pk))
+    return job
+
+
+def _progress_path(job: ImportJob) -> Path:
+    return Path(job.file.path).with_name("progress.json")
+
+
+def import_job_progress(*, job: ImportJob) -> tuple[int, int]:
+    """Bytes read so far and in all. Read from a small file beside the upload, because the
+    import's own transaction hides its database writes until it ends."""
+    if job.status != ImportJob.Status.RUNNING:
+        return job.progress_done, job.progress_total
+    try:
+        data = json.loads(_progress_path(job).read_text())
+        return int(data["done"]), int(data["total"])
+    except (OSError, ValueError, KeyError):
+        return job.progress_done, job.progress_total
+
+
+def import_job_run(*, job_id: int) -> ImportJob:
+    """Run a queued job: import its file, store the report, mark it done or refused."""
+    job = ImportJob.objects.select_related("organisation", "user").get(pk=job_id)
+    if job.status != ImportJob.Status.QUEUED:
+        return job
+    job.status = ImportJob.Status.RUNNING
+    job.started_at = timezone.now()
+    job.save(update_fields=["status", "started_at"])
+    progress_file = _progress_path(job)
+
+    def progress(done: int, total: int) -> None:
+        tmp = progress_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"done": done, "total": total}))
+        os.replace(tmp, progress_file)
+
+    try:
+        report = import_file(
+            path=Path(job.file.path),
+            filename=job.filename,
+            organisation=job.organisation,
+            user=job.user,
+            skip_invalid=job.skip_invalid,
+            publication_state=job.publication_state,
+            progress=progress,
+            job=job,
+        )
+    except Exception:
+        logger.exception("Import job %s failed", job.pk)
+        job.status = ImportJob.Status.FAILED
+        job.report = {
+            "message": _("The import stopped on an unexpected error; the platform team has been told.")
+        }
+    else:
+        job.status = ImportJob.Status.DONE if report.written else ImportJob.Status.FAILED
+        job.report = report.as_dict()
+    job.progress_done = job.progress_total = max(job.size, 1)
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "report", "progress_done", "progress_total", "finished_at"])
+    progress_file.unlink(missing_ok=True)
+    return job

@@ -1,0 +1,236 @@
+"""Checks of activity records against the codelists and the platform's rules.
+
+The schema says what an IATI file may look like; these checks say whether the platform can
+use what it says: every code is in its codelist (reference data in the database, loaded from
+the shipped IATI codelists), percentages add up to 100, amounts have a currency, the managed
+value is not above the total. Each problem is an :class:`ImportIssue` naming the element (XML)
+or the column (CSV/XLSX) in plain words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from coopdev.interchange.errors import (
+    MANAGED_ABOVE_TOTAL,
+    MISSING_CODE,
+    MISSING_DATE,
+    MISSING_IDENTIFIER,
+    MISSING_REPORTING_ORG,
+    MISSING_TITLE,
+    MISSING_VALUE,
+    NO_CURRENCY,
+    PERCENTAGES_MISSING,
+    PERCENTAGES_NOT_100,
+    PERIOD_ENDS_BEFORE_START,
+    UNKNOWN_CODE,
+    WOMEN_MEN_ABOVE_TOTAL,
+    ImportIssue,
+)
+from coopdev.interchange.records import ActivityRecord
+from coopdev.reference.models import (
+    CodelistItem,
+    Country,
+    Currency,
+    Region,
+    SDGGoal,
+    SDGTarget,
+    Sector,
+    SectorCategory,
+)
+
+HUNDRED = Decimal(100)
+# Rounding in the source systems: IATI's own guidance tolerates a small difference.
+PERCENTAGE_TOLERANCE = Decimal("0.5")
+
+
+@dataclass
+class Codes:
+    """Every code an import checks against, read once per import."""
+
+    lists: dict[str, frozenset[str]]
+    countries: frozenset[str]
+    currencies: frozenset[str]
+    iati_regions: frozenset[str]
+    sectors: frozenset[str]
+    categories: frozenset[str]
+    goals: frozenset[str]
+    targets: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Codes:
+        lists: dict[str, set[str]] = {}
+        for codelist, code in CodelistItem.objects.filter(withdrawn=False).values_list("codelist", "code"):
+            lists.setdefault(codelist, set()).add(code)
+        return cls(
+            lists={name: frozenset(codes) for name, codes in lists.items()},
+            countries=frozenset(Country.objects.values_list("code", flat=True)),
+            currencies=frozenset(Currency.objects.values_list("code", flat=True)),
+            iati_regions=frozenset(
+                Region.objects.filter(kind=Region.Kind.IATI).values_list("code", flat=True)
+            ),
+            sectors=frozenset(Sector.objects.values_list("code", flat=True)),
+            categories=frozenset(SectorCategory.objects.values_list("code", flat=True)),
+            goals=frozenset(str(n) for n in SDGGoal.objects.values_list("number", flat=True)),
+            targets=frozenset(SDGTarget.objects.values_list("code", flat=True)),
+        )
+
+    def has(self, codelist: str, code: str) -> bool:
+        return code in self.lists.get(codelist, frozenset())
+
+
+class Checker:
+    """Validates one record; ``where`` maps a record field to the element or column it came from."""
+
+    def __init__(self, *, codes: Codes, filename: str, tabular: bool) -> None:
+        self.codes = codes
+        self.filename = filename
+        self.tabular = tabular
+
+    def check(self, rec: ActivityRecord) -> list[ImportIssue]:
+        issues: list[ImportIssue] = []
+
+        def add(place: tuple[str, str], message: str, kind: str = "rule") -> None:
+            element, column = place
+            issues.append(
+                ImportIssue(
+                    file=self.filename,
+                    line=rec.line,
+                    row=rec.row,
+                    element="" if self.tabular else element,
+                    column=column if self.tabular else "",
+                    identifier=rec.identifier,
+                    message=message,
+                    kind=kind,
+                )
+            )
+
+        def code(place: tuple[str, str], codelist: str, value: str, *, required: bool = False) -> None:
+            if not value:
+                if required:
+                    add(place, str(MISSING_CODE % {"codelist": codelist}), "codelist")
+                return
+            known = {
+                "Country": self.codes.countries,
+                "Currency": self.codes.currencies,
+                "Region": self.codes.iati_regions,
+                "Sector": self.codes.sectors,
+                "SectorCategory": self.codes.categories,
+                "UNSDG-Goals": self.codes.goals,
+                "UNSDG-Targets": self.codes.targets,
+            }.get(codelist)
+            ok = value in known if known is not None else self.codes.has(codelist, value)
+            if not ok:
+                add(place, str(UNKNOWN_CODE % {"code": value, "codelist": codelist}), "codelist")
+
+        if not rec.identifier:
+            add(("iati-identifier", "iati_identifier"), str(MISSING_IDENTIFIER))
+        if not rec.title:
+            add(("title", "title"), str(MISSING_TITLE))
+        if not rec.reporting_org.ref:
+            add(("reporting-org", "reporting_org_ref"), str(MISSING_REPORTING_ORG))
+        code(("reporting-org", "reporting_org_type"), "OrganisationType", rec.reporting_org.type)
+        code(("activity-status", "activity_status"), "ActivityStatus", rec.activity_status, required=True)
+        code(("activity-scope", "activity_scope"), "ActivityScope", rec.activity_scope)
+        code(("collaboration-type", "collaboration_type"), "CollaborationType", rec.collaboration_type)
+        code(("default-flow-type", "default_flow_type"), "FlowType", rec.default_flow_type)
+        code(("default-finance-type", "default_finance_type"), "FinanceType", rec.default_finance_type)
+        code(("default-aid-type", "default_aid_type"), "AidType", rec.default_aid_type)
+        code(("iati-activity", "default_currency"), "Currency", rec.default_currency)
+        for org in rec.participating_orgs:
+            code(("participating-org", "participating_orgs"), "OrganisationRole", org.role, required=True)
+            code(("participating-org", "participating_orgs"), "OrganisationType", org.type)
+
+        for country in rec.countries:
+            code(("recipient-country", "countries"), "Country", country.code, required=True)
+        for region in rec.regions:
+            code(("recipient-region", "regions"), "RegionVocabulary", region.vocabulary)
+            if region.vocabulary == "1":
+                code(("recipient-region", "regions"), "Region", region.code, required=True)
+        shares = [c.percentage for c in rec.countries] + [r.percentage for r in rec.regions]
+        self._percentages(shares, ("recipient-country", "countries"), "recipient country and region", add)
+
+        by_vocabulary: dict[str, list[Decimal | None]] = {}
+        for sector in rec.sectors:
+            code(("sector", "sectors"), "SectorVocabulary", sector.vocabulary)
+            listed = {"1": "Sector", "2": "SectorCategory", "7": "UNSDG-Goals", "8": "UNSDG-Targets"}
+            if sector.vocabulary in listed:
+                code(("sector", "sectors"), listed[sector.vocabulary], sector.code, required=True)
+            by_vocabulary.setdefault(sector.vocabulary, []).append(sector.percentage)
+        for vocabulary, percentages in by_vocabulary.items():
+            self._percentages(percentages, ("sector", "sectors"), f"sector (vocabulary {vocabulary})", add)
+        for tag in rec.tags:
+            code(("tag", "sdg_goals"), "TagVocabulary", tag.vocabulary, required=True)
+            if tag.vocabulary == "2":
+                code(("tag", "sdg_goals"), "UNSDG-Goals", tag.code, required=True)
+            elif tag.vocabulary == "3":
+                code(("tag", "sdg_targets"), "UNSDG-Targets", tag.code, required=True)
+
+        for budget in rec.budgets:
+            place = ("budget", "budgets")
+            code(place, "BudgetType", budget.type)
+            code(place, "BudgetStatus", budget.status)
+            self._amount(budget.value, budget.currency, rec, place, add, code)
+            if budget.period_start is None or budget.period_end is None:
+                add(place, str(MISSING_DATE))
+            elif budget.period_end < budget.period_start:
+                add(place, str(PERIOD_ENDS_BEFORE_START))
+        for transaction in rec.transactions:
+            place = ("transaction", "transactions")
+            code(place, "TransactionType", transaction.type, required=True)
+            self._amount(transaction.value, transaction.currency, rec, place, add, code)
+            if transaction.date is None:
+                add(place, str(MISSING_DATE))
+        for result in rec.results:
+            code(("result", "results"), "ResultType", result.type, required=True)
+            for indicator in result.indicators:
+                code(("indicator", "results"), "IndicatorMeasure", indicator.measure)
+                for period in indicator.periods:
+                    if period.period_start is None or period.period_end is None:
+                        add(("period", "results"), str(MISSING_DATE))
+        for document in rec.documents:
+            code(("document-link", "documents"), "DocumentCategory", document.category)
+        for location in rec.locations:
+            code(("location", "locations"), "GeographicExactness", location.exactness)
+            code(("location", "locations"), "GeographicLocationReach", location.location_reach)
+
+        if rec.total_value is not None or rec.managed_value is not None:
+            code(("coopdev:values", "value_currency"), "Currency", rec.value_currency or rec.currency)
+        if (
+            rec.total_value is not None
+            and rec.managed_value is not None
+            and rec.managed_value > rec.total_value
+        ):
+            add(
+                ("coopdev:values", "managed_value"),
+                str(MANAGED_ABOVE_TOTAL % {"managed": rec.managed_value, "total": rec.total_value}),
+            )
+        if (
+            rec.people_reached is not None
+            and (rec.people_reached_women or 0) + (rec.people_reached_men or 0) > rec.people_reached
+        ):
+            add(("coopdev:people-reached", "people_reached"), str(WOMEN_MEN_ABOVE_TOTAL))
+        return issues
+
+    @staticmethod
+    def _percentages(percentages: list[Decimal | None], place, what: str, add) -> None:
+        if not percentages:
+            return
+        if len(percentages) == 1 and percentages[0] is None:
+            return  # IATI: a single country or sector may omit its percentage (it is 100)
+        if any(p is None for p in percentages):
+            add(place, str(PERCENTAGES_MISSING % {"what": what}))
+            return
+        total = sum((p for p in percentages if p is not None), Decimal(0))
+        if abs(total - HUNDRED) > PERCENTAGE_TOLERANCE:
+            add(place, str(PERCENTAGES_NOT_100 % {"what": what, "total": f"{total.normalize():f}"}))
+
+    @staticmethod
+    def _amount(value, currency: str, rec: ActivityRecord, place, add, code) -> None:
+        if value is None:
+            add(place, str(MISSING_VALUE))
+        if currency:
+            code(place, "Currency", currency)
+        elif not rec.default_currency:
+            add(place, str(NO_CURRENCY))
