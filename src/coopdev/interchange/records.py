@@ -11,9 +11,9 @@ hash says whether the same activity was imported before unchanged.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-import datetime as dt
 from datetime import date, datetime
 from decimal import Decimal
 

@@ -1,3 +1,15 @@
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from coopdev.interchange import views
+
+app_name = "interchange"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", views.data_help, name="help"),
+    path("template.csv", views.template_csv, name="template_csv"),
+    path("template.xlsx", views.template_xlsx, name="template_xlsx"),
+    path("export.<str:fmt>", views.export_download, name="export"),
+    path("import/", views.import_upload, name="upload"),
+    path("import/<uuid:job_uuid>/", views.import_job, name="job"),
+    path("import/<uuid:job_uuid>/status.json", views.import_job_status, name="job_status"),
+]

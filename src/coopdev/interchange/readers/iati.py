@@ -209,53 +209,72 @@ class IatiXmlReader:
         self._check_prolog()
         schema = activity_schema()
         with CountingFile(self.path, self.progress) as source:
+            # Only these tags reach Python: every other element is handled inside libxml2.
             context = etree.iterparse(
-                source, events=("start", "end"), remove_comments=True, **hardened_parser_options()
+                source,
+                events=("start", "end"),
+                tag=("iati-activities", "iati-activity", "iati-organisations"),
+                remove_comments=True,
+                **hardened_parser_options(),
             )
             root: etree._Element | None = None
-            depth = 0
             count = 0
             try:
                 for event, el in context:
                     if event == "start":
-                        depth += 1
                         if root is None:
                             root = el
                             self._check_root(el)
                         continue
-                    depth -= 1
-                    if depth != 1:
+                    if el is root or el.getparent() is not root:
                         continue
-                    # A direct child of the root has ended.
-                    if el.tag == "iati-activity":
-                        if count == 0 and not self.version.startswith("1"):
-                            yield from self._root_issues(root, el, schema)
-                        count += 1
-                        yield self._activity(el, schema)
-                    elif isinstance(el.tag, str) and not el.tag.startswith("{"):
-                        yield ReadActivity(
-                            identifier="",
-                            record=None,
-                            line=el.sourceline,
-                            issues=[
-                                ImportIssue(
-                                    file=self.filename,
-                                    line=el.sourceline,
-                                    element=el.tag,
-                                    message=str(TOP_LEVEL_ELEMENT % {"element": el.tag}),
-                                    kind="schema",
-                                )
-                            ],
-                        )
+                    yield from self._top_level_others(el, before=True)
+                    if count == 0 and not self.version.startswith("1"):
+                        yield from self._root_issues(root, el, schema)
+                    count += 1
+                    yield self._activity(el, schema)
                     el.clear(keep_tail=False)
                     while el.getprevious() is not None:
                         del el.getparent()[0]
             except etree.XMLSyntaxError as exc:
                 raise self._syntax_error(exc) from None
             if root is None:
+                found = getattr(context, "root", None)
+                if found is not None:
+                    self._check_root(found)
                 raise self._refuse(str(EMPTY_FILE))
+            for child in root:
+                yield from self._top_level_others(child, before=False)
             if count == 0:
                 raise self._refuse(str(NO_ACTIVITIES), element="iati-activities")
+
+    def _top_level_others(self, el: etree._Element, *, before: bool) -> Iterator[ReadActivity]:
+        """Elements directly inside the root other than activities: allowed only in another namespace."""
+        others = []
+        if before:
+            sibling = el.getprevious()
+            while sibling is not None:
+                others.append(sibling)
+                sibling = sibling.getprevious()
+        else:
+            others = [el]
+        for other in reversed(others):
+            tag = other.tag
+            if isinstance(tag, str) and not tag.startswith("{") and tag != "iati-activity":
+                yield ReadActivity(
+                    identifier="",
+                    record=None,
+                    line=other.sourceline,
+                    issues=[
+                        ImportIssue(
+                            file=self.filename,
+                            line=other.sourceline,
+                            element=tag,
+                            message=str(TOP_LEVEL_ELEMENT % {"element": tag}),
+                            kind="schema",
+                        )
+                    ],
+                )
 
     def _check_root(self, el: etree._Element) -> None:
         docinfo = el.getroottree().docinfo

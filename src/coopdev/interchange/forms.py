@@ -1,0 +1,24 @@
+"""The upload form of the web import."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from coopdev.organisations.models import Organisation
+
+
+class ImportUploadForm(forms.Form):
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_("IATI activity XML (2.01–2.03 or 1.0x), CSV or XLSX, as in the template."),
+    )
+    skip_invalid = forms.BooleanField(
+        label=_("Import the valid activities and list the others"),
+        required=False,
+        help_text=_("Without this, one invalid activity stops the whole file and nothing is imported."),
+    )
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if organisations is not None:
+            self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]

@@ -1,0 +1,152 @@
+"""Web pages of open data in and out: help and templates, downloads, uploads and their jobs."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from coopdev.accounts.selectors import organisation_list_for_user, user_can_edit_organisation
+from coopdev.interchange.columns import COLUMNS
+from coopdev.interchange.errors import ImportError_
+from coopdev.interchange.exporters import FORMATS, TABLES, export_response, safe_cell
+from coopdev.interchange.forms import ImportUploadForm
+from coopdev.interchange.selectors import import_job_get_for_user, import_job_list_for_user
+from coopdev.interchange.services import import_job_create, import_job_progress, import_max_bytes
+from coopdev.projects.filters import ProjectFilterForm
+from coopdev.projects.selectors import project_list_published
+
+
+@require_GET
+def data_help(request: HttpRequest) -> HttpResponse:
+    """How to bring data in and take it out: formats, the template's columns, the downloads."""
+    return render(
+        request,
+        "interchange/help.html",
+        {"columns": COLUMNS, "formats": FORMATS, "tables": TABLES, "max_mb": import_max_bytes() >> 20},
+    )
+
+
+@require_GET
+def template_csv(request: HttpRequest) -> HttpResponse:
+    """The import template: the header, a row of help, a row of example."""
+    text = io.StringIO()
+    writer = csv.writer(text)
+    writer.writerow([c.name for c in COLUMNS])
+    writer.writerow([safe_cell(c.example) for c in COLUMNS])
+    response = HttpResponse("\ufeff" + text.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="coopdev-import-template.csv"'
+    return response
+
+
+@require_GET
+def template_xlsx(request: HttpRequest) -> HttpResponse:
+    """The import template as a workbook: the ``projects`` sheet, and a ``help`` sheet per column."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("projects")
+    sheet.append([c.name for c in COLUMNS])
+    sheet.append([safe_cell(c.example) for c in COLUMNS])
+    help_sheet = workbook.create_sheet("help")
+    help_sheet.append(["column", "required", "meaning", "example"])
+    for c in COLUMNS:
+        help_sheet.append([c.name, "yes" if c.required else "", str(c.help), safe_cell(c.example)])
+    out = io.BytesIO()
+    workbook.save(out)
+    response = HttpResponse(
+        out.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = 'attachment; filename="coopdev-import-template.xlsx"'
+    return response
+
+
+@require_GET
+def export_download(request: HttpRequest, fmt: str) -> HttpResponseBase:
+    """The published projects matching the explore page's filters, in ``fmt``, streamed."""
+    if fmt not in FORMATS:
+        raise Http404
+    form = ProjectFilterForm(request.GET)
+    if not form.is_valid():
+        return HttpResponse("\n".join(form.errors_as_messages()), status=400, content_type="text/plain")
+    table = request.GET.get("table") or None
+    if table is not None and (fmt != "csv" or table not in TABLES):
+        return HttpResponse(
+            f"table: one of {', '.join(TABLES)} (CSV only)", status=400, content_type="text/plain"
+        )
+    return export_response(fmt=fmt, projects=form.filter_queryset(project_list_published()), table=table)
+
+
+@login_required
+def import_upload(request: HttpRequest) -> HttpResponse:
+    """Upload a file for an organisation the user may edit; the import runs in the background."""
+    organisations = organisation_list_for_user(user=request.user, role="editor")
+    form = ImportUploadForm(request.POST or None, request.FILES or None, organisations=organisations)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            organisation = form.cleaned_data["organisation"]
+            if not user_can_edit_organisation(user=request.user, organisation=organisation):
+                raise Http404
+            try:
+                job = import_job_create(
+                    user=request.user,
+                    organisation=organisation,
+                    upload=form.cleaned_data["file"],
+                    skip_invalid=form.cleaned_data["skip_invalid"],
+                )
+            except ImportError_ as exc:
+                form.add_error("file", exc.issue.message)
+                status = 400
+            else:
+                return redirect("interchange:job", job_uuid=job.uuid)
+        else:
+            status = 400
+    return render(
+        request,
+        "interchange/upload.html",
+        {
+            "form": form,
+            "jobs": import_job_list_for_user(user=request.user),
+            "max_mb": import_max_bytes() >> 20,
+            "has_organisations": organisations.exists(),
+        },
+        status=status,
+    )
+
+
+@login_required
+def import_job(request: HttpRequest, job_uuid) -> HttpResponse:
+    """A job: its progress bar while it runs, then its report."""
+    job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
+    if job is None:
+        raise Http404
+    done, total = import_job_progress(job=job)
+    return render(
+        request, "interchange/job.html", {"job": job, "report": job.report, "done": done, "total": total}
+    )
+
+
+@login_required
+def import_job_status(request: HttpRequest, job_uuid) -> JsonResponse:
+    """The job's state for the progress bar to poll."""
+    job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
+    if job is None:
+        raise Http404
+    done, total = import_job_progress(job=job)
+    finished = job.status in (job.Status.DONE, job.Status.FAILED)
+    return JsonResponse(
+        {
+            "status": job.status,
+            "status_display": job.get_status_display(),
+            "done": done,
+            "total": total,
+            "percent": 100 if finished else (int(100 * done / total) if total else 0),
+            "finished": finished,
+        }
+    )
