@@ -11,12 +11,16 @@ so a separate "reviewers" group would only add a way to get the two out of step.
 import datetime as dt
 import hashlib
 import hmac
+from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from coopdev.accounts.models import ProjectPendingChange
 from coopdev.organisations.models import ApiToken, Membership, Organisation
+from coopdev.projects.models import Budget, Location, Project, ProjectRevision, ProjectSector, Result
+from coopdev.projects.selectors import Completeness, data_completeness
 
 ROLE_RANK: dict[str, int] = {
     Membership.Role.VIEWER: 1,
@@ -130,3 +134,148 @@ def api_token_list(*, organisation: Organisation) -> QuerySet[ApiToken]:
         .select_related("created_by")
         .order_by("-created_at")
     )
+
+
+# --- Projects in the workspace -------------------------------------------------------------------
+
+
+def project_list_for_user(*, user: Any, role: str = Membership.Role.VIEWER) -> QuerySet[Project]:
+    """Every project, in any publication state, reported by an organisation where ``user`` holds
+    at least ``role`` (every project for staff)."""
+    return Project.objects.filter(reporting_org__in=organisation_list_for_user(user=user, role=role))
+
+
+def project_get_for_user(*, user: Any, pk: int, role: str = Membership.Role.VIEWER) -> Project:
+    """The project ``pk`` if ``user`` holds at least ``role`` in its reporting organisation.
+
+    Raises ``Project.DoesNotExist`` for a missing and a forbidden project alike, so that pages
+    answer "not found" without telling whether the project exists.
+    """
+    return (
+        project_list_for_user(user=user, role=role)
+        .select_related("reporting_org")
+        .prefetch_related("sdg_goals", "sdg_targets")
+        .get(pk=pk)
+    )
+
+
+def organisation_get_for_user(*, user: Any, slug: str, role: str = Membership.Role.VIEWER) -> Organisation:
+    """The organisation ``slug`` if ``user`` holds at least ``role`` there; ``DoesNotExist`` otherwise."""
+    return organisation_list_for_user(user=user, role=role).get(slug=slug)
+
+
+def project_pending_change(*, project: Project) -> ProjectPendingChange | None:
+    """The pending (not yet public) version of a published project, if any."""
+    return ProjectPendingChange.objects.filter(project=project).select_related("user").first()
+
+
+def project_review_queue() -> QuerySet[Project]:
+    """What reviewers have to decide: submitted projects and published projects whose pending
+    version is submitted; oldest first (first come, first served)."""
+    pending = ProjectPendingChange.objects.filter(
+        project=OuterRef("pk"), state=ProjectPendingChange.State.SUBMITTED
+    )
+    return (
+        Project.objects.annotate(has_pending=Exists(pending))
+        .filter(
+            Q(publication_state=Project.PublicationState.SUBMITTED)
+            | Q(publication_state=Project.PublicationState.PUBLISHED, has_pending=True)
+        )
+        .select_related("reporting_org")
+        .order_by("updated_at", "pk")
+    )
+
+
+def project_revision_list(*, project: Project) -> QuerySet[ProjectRevision]:
+    """The project's history, newest first."""
+    return ProjectRevision.objects.filter(project=project).select_related("user")
+
+
+def project_last_review_comment(*, project: Project) -> ProjectRevision | None:
+    """The latest reviewer's return comment (a review revision that returned the project)."""
+    for revision in ProjectRevision.objects.filter(project=project, source=ProjectRevision.Source.REVIEW)[:5]:
+        changes = revision.changes or {}
+        if "returned" in (changes.get("publication_state") or []) + (changes.get("pending_change") or []):
+            return revision
+    return None
+
+
+# --- Data quality --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProjectQuality:
+    project: Project
+    missing: list[str]  # keys of COMPLETENESS_CHECKS the project lacks
+    score: int  # percentage of checks met
+
+
+@dataclass(frozen=True)
+class Gap:
+    key: str
+    label: str
+    projects: int  # how many projects lack it
+    share: int  # percentage of the organisation's projects
+
+
+@dataclass(frozen=True)
+class DataQuality:
+    projects: list[ProjectQuality]
+    gaps: list[Gap]  # "what to fix first": the most common gaps, most common first
+    completeness: Completeness  # the aggregate of projects.selectors.data_completeness
+
+    @property
+    def average_score(self) -> int:
+        if not self.projects:
+            return 0
+        return round(sum(p.score for p in self.projects) / len(self.projects))
+
+
+def _completeness_conditions() -> dict[str, Any]:
+    """Per-project conditions matching ``projects.selectors.data_completeness`` item by item
+    (same keys, same rules), so the per-project view and the aggregate never disagree."""
+    pk = OuterRef("pk")
+    return {
+        "sdgs": Exists(Project.sdg_goals.through.objects.filter(project=pk)),
+        "sectors": Exists(ProjectSector.objects.filter(project=pk, vocabulary__in=("1", "2"))),
+        "budget": Exists(Budget.objects.filter(project=pk)),
+        "results": Exists(Result.objects.filter(project=pk)),
+        "dates": (Q(planned_start__isnull=False) | Q(actual_start__isnull=False))
+        & (Q(planned_end__isnull=False) | Q(actual_end__isnull=False)),
+        "location": Exists(Location.objects.filter(project=pk, latitude__isnull=False)),
+        "description": ~Q(description={}),
+    }
+
+
+def organisation_data_quality(*, organisation: Organisation) -> DataQuality:
+    """Completeness of each project the organisation reports (every publication state) and the
+    gaps ranked by how many projects have them. Two queries."""
+    projects = Project.objects.filter(reporting_org=organisation)
+    completeness = data_completeness(projects=projects)
+    labels = {key: label for key, label, _count in completeness.items}
+    conditions = _completeness_conditions()
+    annotated = projects.annotate(
+        **{
+            f"has_{key}": ExpressionWrapper(condition, output_field=BooleanField())
+            for key, condition in conditions.items()
+        }
+    ).order_by("iati_identifier")
+    rows = []
+    for project in annotated:
+        missing = [key for key in conditions if not getattr(project, f"has_{key}")]
+        rows.append(
+            ProjectQuality(
+                project=project,
+                missing=missing,
+                score=round(100 * (len(conditions) - len(missing)) / len(conditions)),
+            )
+        )
+    total = completeness.projects
+    gaps = [
+        Gap(key=key, label=labels[key], projects=total - count, share=round(100 * (total - count) / total))
+        for key, _label, count in completeness.items
+        if total and count < total
+    ]
+    gaps.sort(key=lambda gap: (-gap.projects, list(conditions).index(gap.key)))
+    rows.sort(key=lambda row: (row.score, row.project.iati_identifier))
+    return DataQuality(projects=rows, gaps=gaps, completeness=completeness)
