@@ -1,6 +1,8 @@
 """Forms of the Academy: they validate input and build the service's input, nothing more."""
 
 from django import forms
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from coopdev.academy.models import POOL_CHOICES, ConsentText, Registration
@@ -12,6 +14,19 @@ MSG_CONSENT_REQUIRED = _("We can only register you if you agree to the processin
 MSG_CONSENT_OUTDATED = _(
     "The consent text has changed since the page was loaded: please read it again and agree."
 )
+
+
+COUNTRY_CHOICES_SECONDS = 300
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of the countries one may register from, in the active language, cached briefly."""
+    key = f"coopdev:academy-country-choices:{get_language() or ''}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = [(c.code, str(c)) for c in Country.objects.filter(withdrawn=False)]
+        cache.set(key, choices, COUNTRY_CHOICES_SECONDS)
+    return choices
 
 
 class RegistrationForm(forms.Form):
@@ -45,6 +60,15 @@ class RegistrationForm(forms.Form):
     listing_consent = forms.BooleanField(
         label=_("You may list my name among the participants"), required=False
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The form is shown to hundreds of people in the minute registration opens: list the
+        # countries from a cache instead of building ~250 model instances per page. Validation
+        # still looks the chosen code up in the queryset.
+        country = self.fields["country"]
+        assert isinstance(country, forms.ModelChoiceField)
+        country.choices = [("", country.empty_label), *country_choices()]
 
     def clean_consent_version(self) -> ConsentText:
         consent = ConsentText.objects.filter(version=self.cleaned_data["consent_version"]).first()

@@ -39,6 +39,8 @@ def fast_select(bound: forms.BoundField, size: int | None = None) -> SafeString:
     extra = ""
     if multiple:
         extra = " multiple" + (f' size="{int(size)}"' if size else "")
+    if bound.field.required:
+        extra += " required"
     if bound.errors:
         extra += ' aria-invalid="true"'
     return format_html(
