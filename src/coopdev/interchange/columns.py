@@ -202,7 +202,7 @@ class RowMapper:
 
         lang = (cells.get("default_language") or "en").lower()
         rec = ActivityRecord(identifier=identifier, row=row_number, default_language=lang)
-        rec.default_currency = cells.get("default_currency", "").upper()
+        rec.default_currency = (cells.get("default_currency") or "EUR").upper()
         rec.reporting_org = OrgRecord(
             ref=cells.get("reporting_org_ref", ""),
             type=cells.get("reporting_org_type", ""),

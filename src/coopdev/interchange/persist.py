@@ -11,8 +11,11 @@ their value date, SDG links are derived from tags and sectors (the rules of
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from django.db import connection
@@ -20,6 +23,7 @@ from django.db.models import Model
 from django.utils import timezone
 from django.utils.text import slugify
 
+from coopdev.interchange.bulk import TableWriter, allocate_ids
 from coopdev.interchange.errors import BELONGS_TO_OTHER_ORGANISATION, ImportIssue
 from coopdev.interchange.models import ImportedActivity, ImportJob
 from coopdev.interchange.records import ActivityRecord
@@ -41,7 +45,8 @@ from coopdev.projects.models import (
     Transaction,
     narrative_text,
 )
-from coopdev.projects.services import amount_convert, project_convert_values, sdg_codes_of
+from coopdev.projects.services import project_convert_values, sdg_codes_of
+from coopdev.reference.fx import FxRateMissing, to_eur
 from coopdev.reference.models import Region
 
 GoalLink: Any = Project.sdg_goals.through
@@ -81,6 +86,34 @@ PROJECT_FIELDS = [
 ]
 
 
+PROJECT_INSERT_FIELDS = ["id", "iati_identifier", "is_demo", "created_at"] + [
+    "reporting_org_id" if name == "reporting_org" else name for name in PROJECT_FIELDS
+]
+REVISION_FIELDS = ["project_id", "created_at", "user_id", "source", "summary", "changes"]
+RESULT_FIELDS = ["id", "project_id", "type", "aggregation_status", "title", "description"]
+INDICATOR_FIELDS = ["id", "result_id", "measure", "ascending", "title", "description", "baseline_year",
+                    "baseline_value"]  # fmt: skip
+PERIOD_FIELDS = ["indicator_id", "period_start", "period_end", "target_value", "actual_value"]
+CHILD_FIELDS: dict[str, tuple[type[Model], list[str]]] = {
+    "participating": (ParticipatingOrg, ["project_id", "organisation_id", "ref", "name", "role", "type", "activity_id"]),
+    "countries": (ProjectCountry, ["project_id", "country_id", "percentage"]),
+    "regions": (ProjectRegion, ["project_id", "region_id", "vocabulary", "percentage"]),
+    "sectors": (ProjectSector, ["project_id", "vocabulary", "code", "sector_id", "category_id", "percentage",
+                                "narrative"]),
+    "tags": (ProjectTag, ["project_id", "vocabulary", "code", "narrative"]),
+    "budgets": (Budget, ["project_id", "type", "status", "period_start", "period_end", "value", "currency",
+                         "value_date", "value_eur", "fx_error"]),
+    "transactions": (Transaction, ["project_id", "ref", "type", "date", "value", "currency", "value_date",
+                                   "value_eur", "fx_error", "description", "provider_org_ref", "provider_org_name",
+                                   "receiver_org_ref", "receiver_org_name"]),
+    "locations": (Location, ["project_id", "ref", "name", "description", "latitude", "longitude", "exactness",
+                             "location_reach", "feature_designation"]),
+    "documents": (DocumentLink, ["project_id", "url", "format", "title", "category", "language", "document_date"]),
+    "goals": (GoalLink, ["project_id", "sdggoal_id"]),
+    "targets": (TargetLink, ["project_id", "sdgtarget_id"]),
+}  # fmt: skip
+
+
 @dataclass
 class BatchOutcome:
     created: list[str] = field(default_factory=list)
@@ -114,6 +147,7 @@ class ProjectWriter:
         self.job = job
         self._orgs: dict[str, int | None] = {}
         self._regions: dict[str, int] | None = None
+        self._tables: dict[tuple, TableWriter] = {}
 
     # -- checks that need the database --------------------------------------------------------
 
@@ -164,7 +198,9 @@ class ProjectWriter:
         changed: list[tuple[ActivityRecord, Project, str]] = []
         for rec in records:
             org_id = self._reporting_org_id(rec)
-            digest = f"{rec.content_hash()}:{org_id}:{self.publication_state}"
+            digest = hashlib.sha256(
+                f"{rec.content_hash()}:{org_id}:{self.publication_state}".encode()
+            ).hexdigest()
             old = existing.get(rec.identifier)
             if old is not None:
                 seen = previous.get(rec.identifier)
@@ -178,7 +214,11 @@ class ProjectWriter:
                 project.pk = old.pk
                 changed.append((rec, project, digest))
         if new:
-            Project.objects.bulk_create([p for _, p, _ in new], batch_size=1000)
+            for (_, project, _), pk in zip(new, allocate_ids(Project, len(new)), strict=True):
+                project.pk = pk
+            self._table(Project, PROJECT_INSERT_FIELDS).insert(
+                [tuple(getattr(p, name) for name in PROJECT_INSERT_FIELDS) for _, p, _ in new]
+            )
         if changed:
             _update_projects([p for _, p, _ in changed])
             self._delete_children([p.pk for _, p, _ in changed])
@@ -200,26 +240,35 @@ class ProjectWriter:
             update_fields=["project", "content_hash", "project_updated_at", "job", "imported_at"],
             batch_size=1000,
         )
-        summary_created = f"Created by the import of {self.filename}"
-        summary_updated = f"Updated by the import of {self.filename}"
-        ProjectRevision.objects.bulk_create(
+        user_id = self.user.pk if self.user is not None else None
+        summaries = {
+            "new": f"Created by the import of {self.filename}",
+            "changed": f"Updated by the import of {self.filename}",
+        }
+        self._table(ProjectRevision, REVISION_FIELDS).insert(
             [
-                ProjectRevision(
-                    project_id=project.pk,
-                    created_at=now,
-                    user=self.user,
-                    source=ProjectRevision.Source.IMPORT,
-                    summary=summary_created if kind == "new" else summary_updated,
-                    changes={"import": [None, self.filename]},
+                (
+                    project.pk,
+                    now,
+                    user_id,
+                    ProjectRevision.Source.IMPORT.value,
+                    summaries[kind],
+                    {"import": [None, self.filename]},
                 )
                 for kind, group in (("new", new), ("changed", changed))
                 for _, project, _ in group
-            ],
-            batch_size=1000,
+            ]  # fmt: skip
         )
         outcome.created = [r.identifier for r, _, _ in new]
         outcome.updated = [r.identifier for r, _, _ in changed]
         return outcome
+
+    def _table(self, model: type[Model], fields: Sequence[str]) -> TableWriter:
+        key = (model, tuple(fields))
+        writer = self._tables.get(key)
+        if writer is None:
+            writer = self._tables[key] = TableWriter(model, fields)
+        return writer
 
     def _resolve_organisations(self, records: list[ActivityRecord]) -> None:
         refs = {r.reporting_org.ref for r in records} | {o.ref for r in records for o in r.participating_orgs}
@@ -276,6 +325,7 @@ class ProjectWriter:
             people_reached_men=rec.people_reached_men,
             publication_state=self.publication_state,
             last_updated_datetime=rec.last_updated_datetime,
+            created_at=now,
             updated_at=now,
         )
         project_convert_values(project=project)
@@ -307,181 +357,122 @@ class ProjectWriter:
         TargetLink.objects.filter(project_id__in=pks).delete()
 
     def _write_children(self, written: list[tuple[ActivityRecord, Project, str]]) -> None:
-        rows: dict[type[Model], list[Model]] = {
-            model: []
-            for model in (
-                ParticipatingOrg,
-                ProjectCountry,
-                ProjectRegion,
-                ProjectSector,
-                ProjectTag,
-                Budget,
-                Transaction,
-                Location,
-                DocumentLink,
-                GoalLink,
-                TargetLink,
-            )
-        }
         regions = self._region_ids()
-        results: list[tuple[Result, Any]] = []
+        orgs = self._orgs
+        rows: dict[str, list[tuple]] = {name: [] for name in CHILD_FIELDS}
+        results: list[tuple[int, Any]] = []
         for rec, project, _ in written:
             pk = project.pk
-            for org in rec.participating_orgs:
-                rows[ParticipatingOrg].append(
-                    ParticipatingOrg(
-                        project_id=pk,
-                        organisation_id=self._orgs.get(org.ref) if org.ref else None,
-                        ref=org.ref[:150],
-                        name=org.name,
-                        role=org.role,
-                        type=org.type[:3],
-                        activity_id=org.activity_id[:200],
-                    )
+            currency = rec.currency
+            rows["participating"] += [
+                (
+                    pk,
+                    orgs.get(o.ref) if o.ref else None,
+                    o.ref[:150],
+                    o.name,
+                    o.role,
+                    o.type[:3],
+                    o.activity_id[:200],
                 )
-            for country in rec.countries:
-                rows[ProjectCountry].append(
-                    ProjectCountry(project_id=pk, country_id=country.code, percentage=country.percentage)
+                for o in rec.participating_orgs
+            ]
+            rows["countries"] += [(pk, c.code, c.percentage) for c in rec.countries]
+            rows["regions"] += [
+                (pk, regions[r.code], "1", r.percentage)
+                for r in rec.regions
+                if r.vocabulary == "1" and r.code in regions
+            ]
+            rows["sectors"] += [
+                (
+                    pk,
+                    s.vocabulary,
+                    s.code[:20],
+                    s.code if s.vocabulary == "1" else None,
+                    s.code[:3] if s.vocabulary in ("1", "2") else None,
+                    s.percentage,
+                    s.narrative,
                 )
-            for region in rec.regions:
-                if region.vocabulary == "1" and region.code in regions:
-                    rows[ProjectRegion].append(
-                        ProjectRegion(
-                            project_id=pk,
-                            region_id=regions[region.code],
-                            vocabulary="1",
-                            percentage=region.percentage,
-                        )
-                    )
-            for sector in rec.sectors:
-                rows[ProjectSector].append(
-                    ProjectSector(
-                        project_id=pk,
-                        vocabulary=sector.vocabulary,
-                        code=sector.code[:20],
-                        sector_id=sector.code if sector.vocabulary == "1" else None,
-                        category_id=sector.code[:3] if sector.vocabulary in ("1", "2") else None,
-                        percentage=sector.percentage,
-                        narrative=sector.narrative,
-                    )
-                )
-            for tag in rec.tags:
-                rows[ProjectTag].append(
-                    ProjectTag(
-                        project_id=pk, vocabulary=tag.vocabulary, code=tag.code[:40], narrative=tag.narrative
-                    )
-                )
+                for s in rec.sectors
+            ]
+            rows["tags"] += [(pk, t.vocabulary, t.code[:40], t.narrative) for t in rec.tags]
             for b in rec.budgets:
-                budget = Budget(  # type: ignore[misc]
-                    project_id=pk,
-                    type=b.type,
-                    status=b.status,
-                    period_start=b.period_start,
-                    period_end=b.period_end,
-                    value=b.value,
-                    currency=b.currency or rec.currency,
-                    value_date=b.value_date or b.period_start,
+                cur = b.currency or currency
+                on = b.value_date or b.period_start
+                eur, error = _eur(b.value, cur, on)
+                rows["budgets"].append(
+                    (pk, b.type, b.status, b.period_start, b.period_end, b.value, cur, on, eur, error)
                 )
-                amount_convert(amount=budget)  # validated: dates and value are set
-                rows[Budget].append(budget)
             for t in rec.transactions:
-                transaction = Transaction(  # type: ignore[misc]
-                    project_id=pk,
-                    ref=t.ref[:200],
-                    type=t.type,
-                    date=t.date,
-                    value=t.value,
-                    currency=t.currency or rec.currency,
-                    value_date=t.value_date or t.date,
-                    description=t.description,
-                    provider_org_ref=t.provider_org_ref[:150],
-                    provider_org_name=t.provider_org_name,
-                    receiver_org_ref=t.receiver_org_ref[:150],
-                    receiver_org_name=t.receiver_org_name,
-                )
-                amount_convert(amount=transaction)
-                rows[Transaction].append(transaction)
-            for loc in rec.locations:
-                rows[Location].append(
-                    Location(
-                        project_id=pk,
-                        ref=loc.ref[:200],
-                        name=loc.name,
-                        description=loc.description,
-                        latitude=loc.latitude,
-                        longitude=loc.longitude,
-                        exactness=loc.exactness[:1],
-                        location_reach=loc.location_reach[:1],
-                        feature_designation=loc.feature_designation[:10],
-                    )
-                )
-            for doc in rec.documents:
-                rows[DocumentLink].append(
-                    DocumentLink(
-                        project_id=pk,
-                        url=doc.url[:1000],
-                        format=doc.format[:100],
-                        title=doc.title,
-                        category=doc.category[:4],
-                        language=doc.language[:5],
-                        document_date=doc.document_date,
-                    )
-                )
-            for res in rec.results:
-                results.append(
-                    (
-                        Result(
-                            project_id=pk,
-                            type=res.type,
-                            aggregation_status=res.aggregation_status,
-                            title=res.title,
-                            description=res.description,
-                        ),
-                        res,
-                    )
-                )
+                cur = t.currency or currency
+                on = t.value_date or t.date
+                eur, error = _eur(t.value, cur, on)
+                rows["transactions"].append(
+                    (pk, t.ref[:200], t.type, t.date, t.value, cur, on, eur, error, t.description,
+                     t.provider_org_ref[:150], t.provider_org_name, t.receiver_org_ref[:150], t.receiver_org_name)
+                )  # fmt: skip
+            rows["locations"] += [
+                (pk, loc.ref[:200], loc.name, loc.description, loc.latitude, loc.longitude, loc.exactness[:1],
+                 loc.location_reach[:1], loc.feature_designation[:10])
+                for loc in rec.locations
+            ]  # fmt: skip
+            rows["documents"] += [
+                (pk, d.url[:1000], d.format[:100], d.title, d.category[:4], d.language[:5], d.document_date)
+                for d in rec.documents
+            ]
+            results += [(pk, res) for res in rec.results]
             goals, targets = sdg_codes_of(
                 tags=[(t.vocabulary, t.code) for t in rec.tags],
                 sectors=[(s.vocabulary, s.code) for s in rec.sectors],
             )
-            rows[GoalLink] += [GoalLink(project_id=pk, sdggoal_id=g) for g in sorted(goals) if 1 <= g <= 17]
-            rows[TargetLink] += [TargetLink(project_id=pk, sdgtarget_id=t) for t in sorted(targets)]
-        for model, objs in rows.items():
-            if objs:
-                model._default_manager.bulk_create(objs, batch_size=2000)
-        if results:
-            Result.objects.bulk_create([r for r, _ in results], batch_size=2000)
-            indicators = [
-                (
-                    Indicator(
-                        result_id=result.pk,
-                        measure=ind.measure,
-                        ascending=ind.ascending,
-                        title=ind.title,
-                        description=ind.description,
-                        baseline_year=ind.baseline_year,
-                        baseline_value=ind.baseline_value,
-                    ),
-                    ind,
-                )
-                for result, res in results
-                for ind in res.indicators
+            rows["goals"] += [(pk, g) for g in sorted(goals) if 1 <= g <= 17]
+            rows["targets"] += [(pk, t) for t in sorted(targets)]
+        for name, (model, fields) in CHILD_FIELDS.items():
+            self._table(model, fields).insert(rows[name])
+        if not results:
+            return
+        result_ids = allocate_ids(Result, len(results))
+        self._table(Result, RESULT_FIELDS).insert(
+            [
+                (rid, pk, res.type, res.aggregation_status, res.title, res.description)
+                for rid, (pk, res) in zip(result_ids, results, strict=True)
             ]
-            Indicator.objects.bulk_create([i for i, _ in indicators], batch_size=2000)
-            IndicatorPeriod.objects.bulk_create(
-                [
-                    IndicatorPeriod(
-                        indicator_id=indicator.pk,
-                        period_start=period.period_start,
-                        period_end=period.period_end,
-                        target_value=period.target_value,
-                        actual_value=period.actual_value,
-                    )
-                    for indicator, ind in indicators
-                    for period in ind.periods
-                ],
-                batch_size=2000,
-            )
+        )
+        indicators = [
+            (rid, ind) for rid, (_, res) in zip(result_ids, results, strict=True) for ind in res.indicators
+        ]
+        indicator_ids = allocate_ids(Indicator, len(indicators))
+        self._table(Indicator, INDICATOR_FIELDS).insert(
+            [
+                (
+                    iid,
+                    rid,
+                    ind.measure,
+                    ind.ascending,
+                    ind.title,
+                    ind.description,
+                    ind.baseline_year,
+                    ind.baseline_value,
+                )
+                for iid, (rid, ind) in zip(indicator_ids, indicators, strict=True)
+            ]
+        )
+        self._table(IndicatorPeriod, PERIOD_FIELDS).insert(
+            [
+                (iid, p.period_start, p.period_end, p.target_value, p.actual_value)
+                for iid, (_, ind) in zip(indicator_ids, indicators, strict=True)
+                for p in ind.periods
+            ]
+        )
+
+
+def _eur(value: Decimal | None, currency: str, on: date | None) -> tuple[Decimal | None, str]:
+    """The EUR equivalent of an amount at its value date, or the reason there is none."""
+    if value is None or on is None:
+        return None, ""
+    try:
+        return to_eur(value, currency, on).eur, ""
+    except FxRateMissing as exc:
+        return None, str(exc.message)[:300]
 
 
 def _update_projects(projects: list[Project]) -> None:

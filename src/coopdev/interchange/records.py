@@ -175,11 +175,14 @@ class ActivityRecord:
     # Where it came from: left out of repr (and so of the hash).
     line: int | None = field(default=None, repr=False, compare=False)
     row: int | None = field(default=None, repr=False, compare=False)
+    # The hash of the source (the activity's XML, the row's cells) when the reader knows it.
+    digest: str = field(default="", repr=False, compare=False)
 
     @property
     def currency(self) -> str:
         return self.default_currency or "EUR"
 
     def content_hash(self) -> str:
-        """SHA-256 of the record's content (not of where it was read)."""
-        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
+        """SHA-256 of the record's content (not of where it was read): of its source when the
+        reader hashed it (much cheaper than a deep ``repr``), else of the record."""
+        return self.digest or hashlib.sha256(repr(self).encode("utf-8")).hexdigest()

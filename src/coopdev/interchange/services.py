@@ -190,10 +190,8 @@ def _import(
     for read in reader.activities():
         issues = list(read.issues)
         rec = read.record
-        if rec is None and not read.identifier and issues and not read.line:
-            pass
-        if rec is not None and not issues:
-            issues = checker.check(rec)
+        if rec is not None:
+            issues += checker.check(rec)
         ident = read.identifier
         where = f"line {read.line}" if read.line else f"row {read.row}"
         if ident:

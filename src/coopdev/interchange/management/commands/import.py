@@ -74,7 +74,8 @@ class Command(BaseCommand):
         verb = "would be " if report.dry_run else ""
         self.stdout.write(
             f"{report.file} ({report.format or '?'}): {report.activities} activities; "
-            f"{verb}created {report.created}, updated {report.updated}, unchanged {report.unchanged}, refused {report.refused}"
+            f"{verb}created {report.created}, updated {report.updated}, "
+            f"unchanged {report.unchanged}, refused {report.refused}"
         )
         for issue in report.errors:
             self.stdout.write(f"  {issue}")
