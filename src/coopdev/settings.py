@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "coopdev.accounts",
     "coopdev.interchange",
     "coopdev.api",
+    "coopdev.network",
 ]
 
 MIDDLEWARE = [

@@ -1,10 +1,10 @@
 """The public API, version 1 (mounted at ``/api/v1/``, outside the language prefixes)."""
 
-from django.urls import URLPattern, URLResolver, path
+from django.urls import URLPattern, URLResolver, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from coopdev.api import schema  # noqa: F401 - registers the token security scheme
-from coopdev.api.views import academy, organisations, projects, reference, statistics
+from coopdev.api.views import academy, errors, imports, organisations, projects, reference, statistics
 
 app_name = "api"
 urlpatterns: list[URLPattern | URLResolver] = [
@@ -15,9 +15,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # IATI identifiers contain dashes and may contain slashes.
     path("projects/<path:identifier>/", projects.ProjectDetail.as_view(), name="project-detail"),
     path("organisations/", organisations.OrganisationList.as_view(), name="organisation-list"),
-    path(
-        "organisations/<slug:slug>/", organisations.OrganisationDetail.as_view(), name="organisation-detail"
-    ),
+    path("organisations/<str:slug>/", organisations.OrganisationDetail.as_view(), name="organisation-detail"),
     path("statistics/", statistics.Headline.as_view(), name="statistics"),
     path("statistics/by-region/", statistics.ByRegion.as_view(), name="statistics-by-region"),
     path("statistics/by-country/", statistics.ByCountry.as_view(), name="statistics-by-country"),
@@ -28,10 +26,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("reference/regions/", reference.Regions.as_view(), name="reference-regions"),
     path("reference/sdgs/", reference.SDGs.as_view(), name="reference-sdgs"),
     path("reference/sectors/", reference.Sectors.as_view(), name="reference-sectors"),
+    path("imports/", imports.ImportCreate.as_view(), name="import-create"),
     path("academy/sessions/", academy.SessionList.as_view(), name="academy-sessions"),
-    path("academy/sessions/<slug:slug>/", academy.SessionDetail.as_view(), name="academy-session"),
+    path("academy/sessions/<str:slug>/", academy.SessionDetail.as_view(), name="academy-session"),
     path(
-        "academy/sessions/<slug:slug>/registrations/",
+        "academy/sessions/<str:slug>/registrations/",
         academy.RegistrationCreate.as_view(),
         name="academy-registration-create",
     ),
@@ -41,4 +40,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="academy-registration-cancel",
     ),
     path("academy/consent/", academy.Consent.as_view(), name="academy-consent"),
+    # Last: any other address under /api/v1/ is a JSON 404, not the site's HTML page.
+    re_path(r"^[\s\S]*$", errors.NoEndpoint.as_view(), name="no-endpoint"),
 ]
