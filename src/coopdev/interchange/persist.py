@@ -91,27 +91,84 @@ PROJECT_INSERT_FIELDS = ["id", "iati_identifier", "is_demo", "created_at"] + [
 ]
 REVISION_FIELDS = ["project_id", "created_at", "user_id", "source", "summary", "changes"]
 RESULT_FIELDS = ["id", "project_id", "type", "aggregation_status", "title", "description"]
-INDICATOR_FIELDS = ["id", "result_id", "measure", "ascending", "title", "description", "baseline_year",
-                    "baseline_value"]  # fmt: skip
+INDICATOR_FIELDS = [
+    "id",
+    "result_id",
+    "measure",
+    "ascending",
+    "title",
+    "description",
+    "baseline_year",
+    "baseline_value",
+]
 PERIOD_FIELDS = ["indicator_id", "period_start", "period_end", "target_value", "actual_value"]
 CHILD_FIELDS: dict[str, tuple[type[Model], list[str]]] = {
-    "participating": (ParticipatingOrg, ["project_id", "organisation_id", "ref", "name", "role", "type", "activity_id"]),
+    "participating": (
+        ParticipatingOrg,
+        ["project_id", "organisation_id", "ref", "name", "role", "type", "activity_id"],
+    ),
     "countries": (ProjectCountry, ["project_id", "country_id", "percentage"]),
     "regions": (ProjectRegion, ["project_id", "region_id", "vocabulary", "percentage"]),
-    "sectors": (ProjectSector, ["project_id", "vocabulary", "code", "sector_id", "category_id", "percentage",
-                                "narrative"]),
+    "sectors": (
+        ProjectSector,
+        ["project_id", "vocabulary", "code", "sector_id", "category_id", "percentage", "narrative"],
+    ),
     "tags": (ProjectTag, ["project_id", "vocabulary", "code", "narrative"]),
-    "budgets": (Budget, ["project_id", "type", "status", "period_start", "period_end", "value", "currency",
-                         "value_date", "value_eur", "fx_error"]),
-    "transactions": (Transaction, ["project_id", "ref", "type", "date", "value", "currency", "value_date",
-                                   "value_eur", "fx_error", "description", "provider_org_ref", "provider_org_name",
-                                   "receiver_org_ref", "receiver_org_name"]),
-    "locations": (Location, ["project_id", "ref", "name", "description", "latitude", "longitude", "exactness",
-                             "location_reach", "feature_designation"]),
-    "documents": (DocumentLink, ["project_id", "url", "format", "title", "category", "language", "document_date"]),
+    "budgets": (
+        Budget,
+        [
+            "project_id",
+            "type",
+            "status",
+            "period_start",
+            "period_end",
+            "value",
+            "currency",
+            "value_date",
+            "value_eur",
+            "fx_error",
+        ],
+    ),
+    "transactions": (
+        Transaction,
+        [
+            "project_id",
+            "ref",
+            "type",
+            "date",
+            "value",
+            "currency",
+            "value_date",
+            "value_eur",
+            "fx_error",
+            "description",
+            "provider_org_ref",
+            "provider_org_name",
+            "receiver_org_ref",
+            "receiver_org_name",
+        ],
+    ),
+    "locations": (
+        Location,
+        [
+            "project_id",
+            "ref",
+            "name",
+            "description",
+            "latitude",
+            "longitude",
+            "exactness",
+            "location_reach",
+            "feature_designation",
+        ],
+    ),
+    "documents": (
+        DocumentLink,
+        ["project_id", "url", "format", "title", "category", "language", "document_date"],
+    ),
     "goals": (GoalLink, ["project_id", "sdggoal_id"]),
     "targets": (TargetLink, ["project_id", "sdgtarget_id"]),
-}  # fmt: skip
+}
 
 
 @dataclass
@@ -408,7 +465,8 @@ class ProjectWriter:
                 eur, error = _eur(t.value, cur, on)
                 rows["transactions"].append(
                     (pk, t.ref[:200], t.type, t.date, t.value, cur, on, eur, error, t.description,
-                     t.provider_org_ref[:150], t.provider_org_name, t.receiver_org_ref[:150], t.receiver_org_name)
+                     t.provider_org_ref[:150], t.provider_org_name, t.receiver_org_ref[:150],
+                     t.receiver_org_name)
                 )  # fmt: skip
             rows["locations"] += [
                 (pk, loc.ref[:200], loc.name, loc.description, loc.latitude, loc.longitude, loc.exactness[:1],
