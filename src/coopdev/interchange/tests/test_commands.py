@@ -25,7 +25,8 @@ def test_import_prints_the_report(capsys):
 
 def test_import_several_files_with_a_state_and_json_output(capsys):
     call_command(
-        "import", str(FIXTURES / "valid-203.xml"), str(FIXTURES / "valid-105.xml"), "--state", "draft", "--json",
+        "import", str(FIXTURES / "valid-203.xml"), str(FIXTURES / "valid-105.xml"),
+        "--state", "draft", "--json",
         "--no-progress",
     )  # fmt: skip
     reports = json.loads(capsys.readouterr().out)

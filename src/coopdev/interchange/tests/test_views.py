@@ -211,3 +211,9 @@ def test_nobody_sees_another_users_job(client, django_capture_on_commit_callback
     client.force_login(member(org))
     assert client.get(reverse("interchange:job", args=[job.uuid])).status_code == 404
     assert client.get(reverse("interchange:job_status", args=[job.uuid])).status_code == 404
+
+
+def test_the_explore_page_links_to_every_download_with_its_filters(client, projects):
+    page = client.get(reverse("explore"), {"country": "KE"}).content.decode()
+    for fmt in ("csv", "xlsx", "json", "iati"):
+        assert f"{reverse('interchange:export', args=[fmt])}?country=KE" in page
