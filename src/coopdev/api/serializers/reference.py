@@ -1,6 +1,5 @@
 """Reference lists: countries, regions, SDGs with their targets, DAC sectors with their categories."""
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -16,7 +15,7 @@ class RegionSerializer(serializers.ModelSerializer):
         model = Region
         fields = ["kind", "code", "name", "parent", "sort_order"]
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field({"type": "string", "nullable": True})
     def get_parent(self, region: Region) -> str | None:
         return region.parent.code if region.parent_id else None  # type: ignore[union-attr]
 

@@ -51,7 +51,8 @@ REFUSED = OpenApiResponse(MessageSerializer, description="The session's rules re
 
 
 def _session(slug: str) -> Session:
-    session = selectors.session_get_public(slug=slug)
+    # A NUL cannot be in a slug, and PostgreSQL refuses it in a query: not found, not an error.
+    session = None if "\x00" in slug else selectors.session_get_public(slug=slug)
     if session is None:
         raise NotFound(MSG_NO_SESSION)
     return session

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -16,11 +16,15 @@ from coopdev.organisations.models import Organisation
 from coopdev.projects import selectors
 
 MSG_NOT_FOUND = _("No organisation has this slug.")
+MSG_BAD_BASIS = _("Choose one of: %(bases)s.")
 ORGANISATION_KEYS = [Key("name"), Key("slug")]
 
 
 def _basis(request: Request) -> selectors.ValueBasis:
-    return "managed" if request.query_params.get("basis") == "managed" else "total"
+    basis = request.query_params.get("basis") or "total"
+    if basis not in selectors.VALUE_BASES:
+        raise ValidationError({"basis": [MSG_BAD_BASIS % {"bases": ", ".join(selectors.VALUE_BASES)}]})
+    return basis  # type: ignore[return-value]
 
 
 class OrganisationList(APIView):
@@ -69,7 +73,7 @@ class OrganisationDetail(APIView):
         tags=["organisations"],
     )
     def get(self, request: Request, slug: str) -> Response:
-        organisation = Organisation.objects.filter(slug=slug).first()
+        organisation = None if "\x00" in slug else Organisation.objects.filter(slug=slug).first()
         if organisation is None:
             raise NotFound(MSG_NOT_FOUND)
         basis = _basis(request)
