@@ -1,7 +1,7 @@
 """``coopdev serve``: the whole platform in one command (web server and background worker).
 
-Migrates, loads the demo data into an empty database, then runs the web server and the
-task worker side by side until Ctrl-C (or SIGTERM), which stops both.
+Migrates, loads the demo data into an empty database, then runs the web server, the task
+worker and the periodic Academy ticker side by side until Ctrl-C (or SIGTERM), which stops them all.
 """
 
 import os
@@ -63,8 +63,10 @@ class Command(BaseCommand):
                 "5",
             ]
         worker = [*coopdev, "db_worker", "--queue-name", "*", "--no-startup-delay"]
+        # Periodic Academy work (expired holds, cut-offs, reminders, anonymisation after the session).
+        ticker = [*coopdev, "academy_tick", "--every", os.environ.get("COOPDEV_TICK_SECONDS", "300")]
 
-        processes = [subprocess.Popen(web), subprocess.Popen(worker)]
+        processes = [subprocess.Popen(web), subprocess.Popen(worker), subprocess.Popen(ticker)]
         self.stdout.write(self.style.SUCCESS(f"coopdev is running on http://{address}/ (Ctrl-C stops it)"))
 
         def stop(*_):
