@@ -1,0 +1,217 @@
+"""Benchmark: IATI import into the database, peak memory as files grow, CSV export rate.
+
+    python bench/bench_interchange.py --url postgres://postgres@127.0.0.1:5432/x --n 100000
+    python bench/run.py --only interchange --sizes 100000 --backends postgres
+
+It uses a database of its own (``coopdev_bench_interchange`` on PostgreSQL,
+``var/bench/interchange.sqlite3``), never the synthetic datasets of the other benchmarks.
+For each size (``--n`` and, for the memory curve, n/20 and n/5) it:
+
+1. writes a realistic IATI 2.03 file with ``coopdev.interchange.generate`` (kept in var/bench/);
+2. times a parse-only pass (``lxml.etree.iterparse`` on ``iati-activity``, clearing as it goes);
+3. imports the file into an emptied database in a child process, with validation on (the
+   official XSD per activity, codelists, platform rules) and reports activities/s, the ratio to
+   the parse-only pass, and the child's peak resident memory (``ru_maxrss``);
+4. exports every imported project as CSV (the zip of six tables, and the projects table alone)
+   in a child process: rows/s and peak memory.
+
+Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / "var" / "bench"
+
+
+def own_url(url: str) -> str:
+    if url.startswith("sqlite"):
+        return f"sqlite:///{BENCH_DIR / 'interchange.sqlite3'}"
+    return url.rsplit("/", 1)[0] + "/coopdev_bench_interchange"
+
+
+def setup(url: str) -> None:
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coopdev.settings")
+    os.environ.setdefault("COOPDEV_DATA_DIR", str(ROOT / "var"))
+    sys.path.insert(0, str(ROOT / "src"))
+    import django
+
+    django.setup()
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- child processes ------------------------------------------------------------------------------
+
+
+def child_reset(url: str) -> None:
+    """Migrate once, then empty every table the import writes."""
+    setup(url)
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", interactive=False, verbosity=0)
+    from coopdev.interchange.models import ImportedActivity, ImportJob
+    from coopdev.organisations.models import Organisation
+    from coopdev.projects.models import Project
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f'TRUNCATE "{Project._meta.db_table}" CASCADE')
+    else:
+        ImportedActivity.objects.all().delete()
+        ImportJob.objects.all().delete()
+        for model in Project._meta.related_objects:
+            model.related_model._base_manager.all().delete()
+        Project.sdg_goals.through.objects.all().delete()
+        Project.sdg_targets.through.objects.all().delete()
+        Project.objects.all().delete()
+    Organisation.objects.filter(iati_identifier__startswith="XM-COOP-").delete()
+
+
+def child_import(url: str, path: str) -> None:
+    setup(url)
+    from coopdev.interchange.services import import_file
+    from coopdev.reference import fx
+
+    fx.to_eur(1, "USD", __import__("datetime").date(2020, 1, 2))  # load the ECB history before timing
+    started = time.perf_counter()
+    report = import_file(path=Path(path))
+    elapsed = time.perf_counter() - started
+    print(
+        json.dumps(
+            {
+                "created": report.created,
+                "refused": report.refused,
+                "errors": [str(e) for e in report.errors[:3]],
+                "seconds": elapsed,
+                "peak_mb": peak_mb(),
+            }
+        )
+    )
+
+
+def child_export(url: str, table: str) -> None:
+    setup(url)
+    from coopdev.interchange.exporters import export_stream
+    from coopdev.projects.models import Project
+
+    projects = Project.objects.all()
+    started = time.perf_counter()
+    size = 0
+    newlines = 0
+    for chunk in export_stream(fmt="csv", projects=projects, table=table or None):
+        size += len(chunk)
+        if table:
+            newlines += chunk.count(b"\n")
+    elapsed = time.perf_counter() - started
+    if not table:  # count the rows of the zip's six tables
+        from coopdev.interchange.exporters import TABLES
+        from coopdev.interchange.exporters.tables import table_rows
+
+        newlines = sum(sum(1 for _ in table_rows(t, projects)) for t in TABLES)
+    print(json.dumps({"rows": newlines, "bytes": size, "seconds": elapsed, "peak_mb": peak_mb()}))
+
+
+def run(args: list[str]) -> dict:
+    out = subprocess.run(  # noqa: S603 - our own script
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if out.returncode != 0:
+        print(out.stderr[-3000:], file=sys.stderr)
+        raise SystemExit(out.returncode)
+    return json.loads(out.stdout.strip().splitlines()[-1]) if out.stdout.strip() else {}
+
+
+# -- the parent -------------------------------------------------------------------------------------
+
+
+def parse_only(path: Path) -> float:
+    from lxml import etree
+
+    started = time.perf_counter()
+    count = 0
+    for _event, el in etree.iterparse(str(path), events=("end",), tag="iati-activity"):
+        count += 1
+        el.clear()
+        while el.getprevious() is not None:
+            del el.getparent()[0]
+    return count / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--n", type=int, required=True, help="activities in the largest file")
+    parser.add_argument("--child", choices=["reset", "import", "export"])
+    parser.add_argument("--file", default="")
+    parser.add_argument("--table", default="")
+    parser.add_argument("--sizes", default="", help="comma-separated sizes (default n/20, n/5, n)")
+    args = parser.parse_args()
+    url = own_url(args.url)
+    if args.child == "reset":
+        return child_reset(url)
+    if args.child == "import":
+        return child_import(url, args.file)
+    if args.child == "export":
+        return child_export(url, args.table)
+
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    if url.startswith("postgres"):
+        sys.path.insert(0, str(ROOT / "bench"))
+        from harness import ensure_pg_database
+
+        ensure_pg_database("coopdev_bench_interchange")
+    sys.path.insert(0, str(ROOT / "src"))
+    from coopdev.interchange.generate import iati_file_write
+
+    vendor = "postgresql" if url.startswith("postgres") else "sqlite"
+    sizes = (
+        [int(s) for s in args.sizes.split(",")]
+        if args.sizes
+        else sorted({max(args.n // 20, 100), args.n // 5, args.n})
+    )
+    for n in sizes:
+        path = BENCH_DIR / f"iati-{n}.xml"
+        if not path.exists():
+            started = time.perf_counter()
+            iati_file_write(path=path, activities=n)
+            print(f"  generated {n:,} activities, {path.stat().st_size / 1e6:.1f} MB in "
+                  f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
+        mb = path.stat().st_size / 1e6
+        parse_rate = parse_only(path)
+        run(["--url", args.url, "--n", str(n), "--child", "reset"])
+        result = run(["--url", args.url, "--n", str(n), "--child", "import", "--file", str(path)])
+        rate = result["created"] / result["seconds"]
+        print(
+            f"import       {vendor:<10} {n:>8,} activities {mb:7.1f} MB  {rate:8,.0f} activities/s "
+            f"({100 * rate / parse_rate:4.1f}% of parse-only {parse_rate:,.0f}/s)  "
+            f"peak {result['peak_mb']:6.0f} MB"
+            + (f"  REFUSED {result['refused']}: {result['errors']}" if result["refused"] else ""),
+            flush=True,
+        )
+        if n == max(sizes):
+            for table in ("projects", ""):
+                exp = run(["--url", args.url, "--n", str(n), "--child", "export", "--table", table])
+                print(
+                    f"csv export   {vendor:<10} {n:>8,} projects   {table or 'zip of 6 tables':<16} "
+                    f"{exp['rows']:>9,} rows  {exp['rows'] / exp['seconds']:9,.0f} rows/s  "
+                    f"{exp['bytes'] / 1e6:6.1f} MB  peak {exp['peak_mb']:6.0f} MB",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()
