@@ -12,6 +12,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
     path("projects/", projects.ProjectList.as_view(), name="project-list"),
+    path("projects/export.<str:fmt>", projects.ProjectExport.as_view(), name="project-export"),
     # IATI identifiers contain dashes and may contain slashes.
     path("projects/<path:identifier>/", projects.ProjectDetail.as_view(), name="project-detail"),
     path("organisations/", organisations.OrganisationList.as_view(), name="organisation-list"),

@@ -1,8 +1,11 @@
 """Published projects: the explore list with its filters, and one project with every field."""
 
 from django.http import Http404
+from django.http.response import HttpResponseBase
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -11,10 +14,12 @@ from coopdev.api import schema
 from coopdev.api.filters import project_filter_form, project_ordering
 from coopdev.api.pagination import paginate
 from coopdev.api.serializers.projects import CODELISTS, ProjectDetailSerializer, ProjectSummarySerializer
+from coopdev.interchange.exporters import FORMATS, TABLES, export_response
 from coopdev.projects import selectors
 from coopdev.projects.models import Project
 
 MSG_NOT_FOUND = _("No published project has this identifier.")
+MSG_NO_FORMAT = _("Export formats: csv, xlsx, json, iati.")
 
 
 class ProjectList(APIView):
@@ -76,3 +81,56 @@ class ProjectDetail(APIView):
             raise Http404(MSG_NOT_FOUND) from None
         context = {"request": request, "codelist_names": selectors.codelist_names(codelists=CODELISTS)}
         return Response(ProjectDetailSerializer(project, context=context).data)
+
+
+EXPORT_MEDIA_TYPES = {
+    "csv": ("application/zip", "text/csv"),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",),
+    "json": ("application/json",),
+    "iati": ("application/xml",),
+}
+MSG_BAD_TABLE = _("table: one of %(tables)s (CSV only).")
+
+
+class ProjectExport(APIView):
+    @extend_schema(
+        operation_id="projects_export",
+        summary="Download the (filtered) published projects",
+        description=(
+            "The same filters as the list, streamed at constant memory by the open-data exporter "
+            "(the web's /data/export.<fmt> gives the same files): ``csv`` is a zip of the projects, "
+            "transactions, budgets, sectors, countries and results tables (or one table as plain CSV "
+            "with ``table=``), ``xlsx`` one sheet per table, ``json`` the activity records, ``iati`` "
+            "IATI 2.03 XML that validates against the official schema. Spreadsheet formulas in "
+            "cells are neutralised."
+        ),
+        parameters=[
+            OpenApiParameter(
+                "fmt", str, OpenApiParameter.PATH, enum=list(EXPORT_MEDIA_TYPES), description="File format."
+            ),
+            OpenApiParameter(
+                "table", str, OpenApiParameter.QUERY, enum=list(TABLES), description="CSV only: one table."
+            ),
+            *schema.FILTER_PARAMETERS,
+        ],
+        responses={
+            **{
+                (200, media_type): OpenApiTypes.BINARY
+                for media_types in EXPORT_MEDIA_TYPES.values()
+                for media_type in media_types
+            },
+            400: schema.FIELD_ERRORS,
+            404: schema.NOT_FOUND,
+            429: schema.THROTTLED,
+        },
+        tags=["projects"],
+    )
+    def get(self, request: Request, fmt: str) -> HttpResponseBase:
+        if fmt not in FORMATS:
+            raise Http404(MSG_NO_FORMAT)
+        form = project_filter_form(request)
+        table = request.query_params.get("table") or None
+        if table is not None and (fmt != "csv" or table not in TABLES):
+            raise ValidationError({"table": [MSG_BAD_TABLE % {"tables": ", ".join(TABLES)}]})
+        projects = form.filter_queryset(selectors.project_list_published())
+        return export_response(fmt=fmt, projects=projects, table=table)
