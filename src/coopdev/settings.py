@@ -285,6 +285,9 @@ REST_FRAMEWORK = {
         "registration": os.environ.get("COOPDEV_API_THROTTLE_REGISTRATION", "10/hour"),
         "import": os.environ.get("COOPDEV_API_THROTTLE_IMPORT", "30/hour"),
     },
+    # Proxies in front of the app whose X-Forwarded-For entries to trust; 0 ignores the header, so a
+    # client cannot dodge its throttle by inventing addresses.
+    "NUM_PROXIES": int(os.environ.get("COOPDEV_API_NUM_PROXIES", "0")),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "coopdev public API",

@@ -118,3 +118,13 @@ def test_reads_are_open_to_any_origin_and_writes_are_not(api, dataset):
     assert "POST" not in preflight.get("Access-Control-Allow-Methods", "")
     page = api.get("/explore/", HTTP_ORIGIN="https://partner.example")
     assert not page.has_header("Access-Control-Allow-Origin")
+
+
+def test_inventing_forwarded_addresses_does_not_dodge_the_throttle(api, settings):
+    rates = {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "anon": "2/min"}
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
+    statuses = [
+        api.get("/api/v1/reference/regions/", HTTP_X_FORWARDED_FOR=f"10.0.0.{i}").status_code
+        for i in range(3)
+    ]
+    assert statuses == [200, 200, 429]
