@@ -24,7 +24,8 @@ def field_label(name: str) -> str:
         field = Project._meta.get_field(name)
     except FieldDoesNotExist:
         return name
-    return str(getattr(field, "verbose_name", name)).capitalize()
+    label = str(getattr(field, "verbose_name", name))
+    return label[:1].upper() + label[1:]
 
 
 def value_text(value: Any) -> str:

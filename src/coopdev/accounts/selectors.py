@@ -279,3 +279,27 @@ def organisation_data_quality(*, organisation: Organisation) -> DataQuality:
     gaps.sort(key=lambda gap: (-gap.projects, list(conditions).index(gap.key)))
     rows.sort(key=lambda row: (row.score, row.project.iati_identifier))
     return DataQuality(projects=rows, gaps=gaps, completeness=completeness)
+
+
+def project_changes_since_last_review(*, project: Project) -> dict[str, list[Any]] | None:
+    """What the editors changed since a reviewer last returned the project, merged field by field
+    (first old value, last new value); None when no reviewer has returned it yet."""
+    revisions = list(ProjectRevision.objects.filter(project=project).order_by("-created_at", "-pk")[:200])
+    since: list[ProjectRevision] = []
+    for revision in revisions:
+        if revision.source == ProjectRevision.Source.REVIEW:
+            break
+        since.append(revision)
+    else:
+        return None
+    merged: dict[str, list[Any]] = {}
+    for revision in reversed(since):
+        for field, pair in (revision.changes or {}).items():
+            if (
+                field in ("publication_state", "pending_change")
+                or not isinstance(pair, list)
+                or len(pair) != 2
+            ):
+                continue
+            merged[field] = [merged[field][0] if field in merged else pair[0], pair[1]]
+    return {field: pair for field, pair in merged.items() if pair[0] != pair[1]}

@@ -261,11 +261,13 @@ def _review_context(project: Project) -> dict[str, Any]:
         changes = project_services.project_changes(old=current, new=pending.data)
     else:
         changes = {key: [None, value] for key, value in current.items() if value not in (None, "", [], {})}
+    since_review = selectors.project_changes_since_last_review(project=project)
     return {
         "project": project,
         "pending": pending,
         "changes": change_rows(changes),
         "is_change": bool(pending),
+        "since_review": change_rows(since_review) if since_review is not None else None,
     }
 
 

@@ -307,3 +307,20 @@ def test_the_token_page_shows_the_raw_key_once(client, org):
     client.post(reverse("accounts:api_token_revoke", args=[org.slug, token.pk]))
     token.refresh_from_db()
     assert token.revoked_at is not None
+
+
+def test_after_a_return_the_reviewer_sees_what_changed_since(client, org, editor):
+    from coopdev.projects.services import project_return, project_update
+
+    reviewer = StaffFactory()
+    project = project_create(organisation=org, user=editor, data=valid_data())
+    project_submit(project=project, user=editor)
+    project_return(project=project, user=reviewer, comment="More people?")
+    project_update(project=project, user=editor, data={"people_reached": 5100})
+    project_update(project=project, user=editor, data={"people_reached": 5300})
+    project_submit(project=project, user=editor)
+    client.force_login(reviewer)
+    response = client.get(reverse("accounts:review_detail", args=[project.pk]))
+    assert response.context["since_review"] == [
+        {"field": "people_reached", "label": "People reached", "old": "5000", "new": "5300"}
+    ]

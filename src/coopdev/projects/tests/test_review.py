@@ -42,6 +42,12 @@ States = Project.PublicationState
 Role = Membership.Role
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Real password hashing costs about a second per user on this machine."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def org():
     return OrganisationFactory(iati_identifier="XM-DAC-41")

@@ -196,7 +196,12 @@
         renderList();
       } else if (event.key === "Enter") {
         event.preventDefault(); // choosing, never submitting the form
-        if (!list.hidden && matches[active]) toggle(matches[active]);
+        if (!list.hidden && matches[active]) {
+          toggle(matches[active]);
+          search.value = ""; // ready for the next choice, as in most pickers
+          active = 0;
+          renderList();
+        }
       } else if (event.key === "Escape") {
         close();
       }
