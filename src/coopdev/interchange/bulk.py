@@ -37,10 +37,7 @@ class TableWriter:
     def _prep(self, field: Any) -> Callable[[Any], Any]:
         kind = field.get_internal_type()
         if kind == "JSONField":
-            if self.postgres:
-                from psycopg.types.json import Jsonb
-
-                return lambda v: None if v is None else Jsonb(v)
+            # JSON text on both: COPY's text format hands it to jsonb's own parser.
             return lambda v: None if v is None else json.dumps(v)
         if self.postgres:
             return _identity

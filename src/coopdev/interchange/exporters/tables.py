@@ -27,7 +27,7 @@ TABLES = ("projects", "transactions", "budgets", "sectors", "countries", "result
 def _projects(projects: QuerySet[Project]) -> Iterator[list]:
     columns = list(COLUMN_NAMES) + translated_columns()
     yield columns
-    for rec in project_records(projects):
+    for rec in project_records(projects, full=False):
         row = record_row(rec)
         yield [row.get(name, "") for name in columns]
 

@@ -27,15 +27,18 @@ FLUSH_BYTES = 1 << 16
 def safe_cell(value: object) -> str:
     """A cell a spreadsheet will not run as a formula (OWASP CSV injection): text starting with
     ``= + - @``, a tab or a carriage return gets a leading apostrophe; numbers stay numbers."""
-    if value is None:
+    if type(value) is str:
+        text = value
+    elif value is None:
         return ""
-    if isinstance(value, Decimal):
+    elif isinstance(value, Decimal):
         return f"{value:f}"
-    if isinstance(value, datetime | date):
+    elif isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, dict):
-        value = json.dumps(value, ensure_ascii=False)
-    text = str(value)
+    elif isinstance(value, dict):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
     if text and text[0] in FORMULA_START:
         if text[0] in "+-" and len(text) > 1 and (text[1].isdigit() or text[1] == "."):
             return text
