@@ -149,10 +149,10 @@ _LEGAL_WORDS = {
 
 
 def normalise_name(name: str) -> str:
-    """Lower case, accents and punctuation removed, legal-form words dropped (Turkish ı -> i)."""
+    """Lower case, accents, dots and punctuation removed, legal-form words dropped (Turkish ı -> i)."""
     text = name.replace("ı", "i").replace("İ", "i")
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace(".", "")  # S.C. -> sc
     words = re.findall(r"[a-z0-9]+", text)
     kept = [w for w in words if w not in _LEGAL_WORDS]
     return " ".join(kept or words)

@@ -56,6 +56,9 @@ class Command(BaseCommand):
             raise CommandError(exc.message) from exc
         except ProtectedError as exc:
             raise CommandError(f"Demo rows are referenced by real data and cannot be deleted: {exc}") from exc
+        from coopdev.network.demo import network_demo_load
+
+        network_demo_load(replace=replace)
         elapsed = time.perf_counter() - started
         if not result.loaded:
             self.stdout.write(DEMO_ALREADY_LOADED)
