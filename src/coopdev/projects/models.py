@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 PERCENTAGE_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))]
@@ -453,7 +453,7 @@ class ProjectRevision(models.Model):
 
     class Source(models.TextChoices):
         WEB = "web", _("Web form")
-        IMPORT = "import", _("Import")
+        IMPORT = "import", pgettext_lazy("revision source", "Import")
         API = "api", _("API")
         REVIEW = "review", _("Review")
         ADMIN = "admin", _("Back office")

@@ -324,3 +324,18 @@ def test_after_a_return_the_reviewer_sees_what_changed_since(client, org, editor
     assert response.context["since_review"] == [
         {"field": "people_reached", "label": "People reached", "old": "5000", "new": "5300"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sign_in", "workspace"),
+    [
+        ("it", "Accedi", "Area di lavoro"),
+        ("tr", "Oturum aç", "Çalışma alanı"),
+        ("es", "Iniciar sesión", "Espacio de trabajo"),
+        ("fr", "Se connecter", "Espace de travail"),
+    ],
+)
+def test_the_account_pages_speak_the_five_languages(client, editor, language, sign_in, workspace):
+    assert f"<h1>{sign_in}</h1>" in client.get(f"/{language}/accounts/login/").text
+    client.force_login(editor)
+    assert f"<h1>{workspace}</h1>" in client.get(f"/{language}/accounts/workspace/").text
