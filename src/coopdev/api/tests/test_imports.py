@@ -40,7 +40,7 @@ def iati_file(*activities: dict) -> io.BytesIO:
 
 @pytest.fixture
 def staff():
-    return get_user_model().objects.create_user("reviewer", password="x", is_staff=True)
+    return get_user_model().objects.create_user("reviewer", is_staff=True)
 
 
 @pytest.fixture
