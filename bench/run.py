@@ -14,7 +14,11 @@ import sys
 
 from harness import pg_reachable, run_child
 
-BENCHMARKS = {"headline": "bench_headline_figures.py", "ddp_pages": "bench_ddp_pages.py"}
+BENCHMARKS = {
+    "headline": "bench_headline_figures.py",
+    "ddp_pages": "bench_ddp_pages.py",
+    "interchange": "bench_interchange.py",
+}
 
 
 def main() -> None:
@@ -32,7 +36,8 @@ def main() -> None:
         backends.remove("postgres")
     print(
         f"# coopdev benchmarks: {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.platform()}"
+        f"{platform.platform()}, load average {os.getloadavg()[0]:.1f} "
+        "(other work on the machine slows every figure)"
     )
     failures = 0
     for name in args.only or sorted(BENCHMARKS):
