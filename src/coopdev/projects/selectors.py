@@ -134,7 +134,9 @@ def project_list_in_sector_categories(
 #
 # Every selector takes a queryset of projects (already filtered) and never joins from it: the
 # rows it aggregates are restricted by ``project__in=<subquery>``, so a project is counted once
-# per group whatever the filters joined.
+# per group whatever the filters joined. "Has none" is written ``~Exists(...)`` (an anti-join),
+# never ``exclude(pk__in=...)``: PostgreSQL runs ``NOT IN`` over a subquery too large for
+# ``work_mem`` as a nested loop, which took minutes at a million projects.
 # ---------------------------------------------------------------------------------------------
 
 ValueBasis = Literal["total", "managed"]
@@ -237,8 +239,9 @@ def _regional_bucket(projects: QuerySet[Project], basis: ValueBasis) -> Row:
 
 
 def _unspecified_geography(projects: QuerySet[Project], basis: ValueBasis) -> Row:
-    rest = projects.exclude(pk__in=ProjectCountry.objects.values("project")).exclude(
-        pk__in=ProjectRegion.objects.values("project")
+    rest = projects.filter(
+        ~Exists(ProjectCountry.objects.filter(project=OuterRef("pk"))),
+        ~Exists(ProjectRegion.objects.filter(project=OuterRef("pk"))),
     )
     agg = rest.aggregate(v=Sum(value_field(basis)), n=Count("pk"))
     return Row(
@@ -382,9 +385,11 @@ def value_by_sector_category(
         for c in categories
     ]
     rows.sort(key=lambda r: (-r.value_eur, -r.projects, r.key))
-    rest = qs.exclude(
-        pk__in=ProjectSector.objects.filter(vocabulary__in=("1", "2"), category__isnull=False).values(
-            "project"
+    rest = qs.filter(
+        ~Exists(
+            ProjectSector.objects.filter(
+                project=OuterRef("pk"), vocabulary__in=("1", "2"), category__isnull=False
+            )
         )
     ).aggregate(v=Sum(value_field(basis)), n=Count("pk"))
     unspecified = Row(
@@ -431,7 +436,7 @@ def projects_by_sdg(*, projects: QuerySet[Project] | None = None, basis: ValueBa
                 colour=goal.colour,
             )
         )
-    without = qs.exclude(pk__in=through.objects.values("project")).count()
+    without = qs.filter(~Exists(through.objects.filter(project=OuterRef("pk")))).count()
     return SDGFigures(rows=rows, projects_without_sdg=without)
 
 
