@@ -21,14 +21,20 @@
     });
   }
 
+  // Centre and zoom that fit every point, with a margin. ECharts fits the whole map (360 x ~140
+  // degrees, x scaled by aspectScale 0.75) into the box at zoom 1; work out how much of it shows.
   function view() {
     if (!points.length) return { center: [10, 25], zoom: 1 };
     var lons = points.map(function (p) { return p.value[0]; });
     var lats = points.map(function (p) { return p.value[1]; });
     var minLon = Math.min.apply(null, lons), maxLon = Math.max.apply(null, lons);
     var minLat = Math.min.apply(null, lats), maxLat = Math.max.apply(null, lats);
-    var span = Math.max((maxLon - minLon) * 1.4, (maxLat - minLat) * 2.2, 8);
-    return { center: [(minLon + maxLon) / 2, (minLat + maxLat) / 2], zoom: Math.max(1, Math.min(8, 300 / span)) };
+    var w = el.clientWidth || 800, h = el.clientHeight || 400;
+    var scale = Math.min(w / (360 * 0.75), h / 140);
+    var visibleLon = w / (scale * 0.75), visibleLat = h / scale;
+    var needLon = Math.max((maxLon - minLon) * 1.3, 14), needLat = Math.max((maxLat - minLat) * 1.4, 8);
+    var zoom = Math.min(visibleLon / needLon, visibleLat / needLat);
+    return { center: [(minLon + maxLon) / 2, (minLat + maxLat) / 2], zoom: Math.max(1, Math.min(10, zoom)) };
   }
 
   fetch(el.getAttribute("data-atlas")).then(function (r) { return r.json(); }).then(function (topology) {
@@ -38,6 +44,7 @@
     var v = view();
     chart.setOption({
       aria: { enabled: true },
+      animation: false,
       tooltip: { trigger: "item", formatter: function (p) {
         return p.data ? "<strong>" + esc(p.data.name) + "</strong>" + (p.data.city ? "<br>" + esc(p.data.city) : "") : "";
       } },
