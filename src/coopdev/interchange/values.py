@@ -17,8 +17,12 @@ class BadValue(ValueError):
 def parse_date(text: str | None) -> date | None:
     from coopdev.interchange.errors import BAD_DATE
 
-    if text is None:
+    if not text:
         return None
+    try:
+        return date.fromisoformat(text[:10])  # the common case, without cleaning first
+    except (ValueError, TypeError):
+        pass
     text = str(text).strip()
     if not text:
         return None
@@ -41,15 +45,18 @@ def parse_datetime(text: str | None) -> datetime | None:
 def parse_decimal(text: str | None) -> Decimal | None:
     from coopdev.interchange.errors import BAD_NUMBER
 
-    if text is None:
-        return None
-    text = str(text).strip().replace(" ", "")
     if not text:
         return None
     try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise BadValue(str(BAD_NUMBER % {"value": text})) from None
+        value = Decimal(text)  # the common case, without cleaning first
+    except (InvalidOperation, TypeError):
+        text = str(text).strip().replace(" ", "")
+        if not text:
+            return None
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise BadValue(str(BAD_NUMBER % {"value": text})) from None
     if not value.is_finite():
         raise BadValue(str(BAD_NUMBER % {"value": text}))
     return value

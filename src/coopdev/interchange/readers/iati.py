@@ -94,7 +94,10 @@ def activity_schema() -> etree.XMLSchema:
 
 
 def _lang(el: etree._Element, default: str) -> str:
-    return (el.get(XML_LANG) or default or "en").strip().lower()[:5]
+    lang = el.get(XML_LANG)
+    if lang is None:
+        return default or "en"
+    return (lang.strip().lower() or default or "en")[:5]
 
 
 def _narratives(el: etree._Element | None, default_lang: str) -> Narrative:
@@ -103,8 +106,8 @@ def _narratives(el: etree._Element | None, default_lang: str) -> Narrative:
         return {}
     texts: Narrative = {}
     for narrative in el.iterchildren("narrative"):
-        text = (narrative.text or "").strip()
-        if text:
+        text = narrative.text
+        if text and (text := text.strip()):
             lang = _lang(narrative, default_lang)
             texts[lang] = f"{texts[lang]}\n{text}" if lang in texts else text
     if not texts and el.text and el.text.strip():
