@@ -87,6 +87,30 @@ def child_import(url: str, path: str) -> None:
     from coopdev.reference import fx
 
     fx.to_eur(1, "USD", __import__("datetime").date(2020, 1, 2))  # load the ECB history before timing
+    from lxml import etree
+
+    from coopdev.interchange.readers import reader_for
+    from coopdev.interchange.readers.iati import activity_schema
+    from coopdev.interchange.validation import Checker, Codes
+
+    # Where the time goes: the same file through each stage, without the database.
+    stages = {}
+    schema = activity_schema()
+    started = time.perf_counter()
+    for _event, el in etree.iterparse(path, events=("end",), tag="iati-activity"):
+        schema.validate(el)
+        el.clear()
+        while el.getprevious() is not None:
+            del el.getparent()[0]
+    stages["parse+xsd"] = time.perf_counter() - started
+    started = time.perf_counter()
+    count = sum(1 for _ in reader_for(path=Path(path), filename="x").activities())
+    stages["read (parse+xsd+map)"] = time.perf_counter() - started
+    checker = Checker(codes=Codes.load(), filename="x", tabular=False)
+    started = time.perf_counter()
+    for read in reader_for(path=Path(path), filename="x").activities():
+        checker.check(read.record)
+    stages["read+codelists"] = time.perf_counter() - started
     started = time.perf_counter()
     report = import_file(path=Path(path))
     elapsed = time.perf_counter() - started
@@ -98,6 +122,7 @@ def child_import(url: str, path: str) -> None:
                 "errors": [str(e) for e in report.errors[:3]],
                 "seconds": elapsed,
                 "peak_mb": peak_mb(),
+                "stages": {name: count / seconds for name, seconds in stages.items()},
             }
         )
     )
@@ -200,6 +225,12 @@ def main() -> None:
             f"({100 * rate / parse_rate:4.1f}% of parse-only {parse_rate:,.0f}/s)  "
             f"peak {result['peak_mb']:6.0f} MB"
             + (f"  REFUSED {result['refused']}: {result['errors']}" if result["refused"] else ""),
+            flush=True,
+        )
+        print(
+            "  stages without the database: "
+            + ", ".join(f"{name} {rate:,.0f}/s" for name, rate in result["stages"].items())
+            + f"; load average {os.getloadavg()[0]:.1f}",
             flush=True,
         )
         if n == max(sizes):

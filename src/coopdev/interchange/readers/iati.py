@@ -548,6 +548,12 @@ def _location(el: etree._Element, found: ElementIssues, lang: str) -> LocationRe
                 record.latitude, record.longitude = float(lat), float(lon)
         else:
             found.add(pos, "The position must be two numbers: latitude and longitude.")
+    coordinates = el.find("coordinates")  # IATI 1.0x
+    if pos is None and coordinates is not None:
+        lat = found.decimal(coordinates, coordinates.get("latitude"))
+        lon = found.decimal(coordinates, coordinates.get("longitude"))
+        if lat is not None and lon is not None:
+            record.latitude, record.longitude = float(lat), float(lon)
     return record
 
 

@@ -123,6 +123,11 @@ def test_an_iati_105_file_is_mapped_to_the_203_codes():
     assert sorted(project.participating_orgs.values_list("role", flat=True)) == ["1", "4"]
     assert sorted(project.transactions.values_list("type", flat=True)) == ["2", "3"]
     assert list(project.sectors.values_list("vocabulary", "code")) == [("1", "31163")]
+    location = project.locations.get()
+    assert location.name == {"en": "Mekelle"} and (location.latitude, location.longitude) == (
+        13.4967,
+        39.4753,
+    )
 
 
 # -- an organisation's editor ---------------------------------------------------------------------
