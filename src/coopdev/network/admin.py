@@ -263,3 +263,58 @@ class PublicationAdmin(admin.ModelAdmin):
     list_display = ("__str__", "kind", "theme", "year", "language", "is_public", "is_demo")
     list_filter = ("kind", "theme", "language", "is_public", "is_demo")
     filter_horizontal = ("sdg_goals", "countries")
+
+
+class ProgressUpdateAdminForm(forms.ModelForm):
+    evidence_links = forms.CharField(
+        label=_("evidence links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One web address per line."),
+    )
+    report_text = forms.CharField(
+        label=_("short report"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    class Meta:
+        model = ProgressUpdate
+        fields = ["deliverable", "status", "progress"]
+
+    def clean(self):
+        data = super().clean() or {}
+        deliverable = data.get("deliverable")
+        if deliverable is not None and not self.errors:
+            links = [line.strip() for line in (data.get("evidence_links") or "").splitlines() if line.strip()]
+            problems = services.progress_update_validate(
+                status=data.get("status", ""), progress=data.get("progress"), evidence=links
+            )
+            for key, messages_ in problems.items():
+                for m in messages_:
+                    self.add_error({"evidence": "evidence_links"}.get(key, key), m)
+            data["evidence"] = links
+        return data
+
+
+@admin.register(ProgressUpdate)
+class ProgressUpdateAdmin(admin.ModelAdmin):
+    """Staff record progress here; the service makes the update the deliverable's current state."""
+
+    form = ProgressUpdateAdminForm
+    list_display = ("deliverable", "status", "progress", "created_at", "author")
+    list_filter = ("status",)
+    raw_id_fields = ("deliverable",)
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # updates are a history: add a new one instead of editing
+
+    def save_model(self, request, obj, form, change) -> None:
+        update = services.progress_update_create(
+            deliverable=form.cleaned_data["deliverable"],
+            status=form.cleaned_data["status"],
+            progress=form.cleaned_data["progress"],
+            report={(request.LANGUAGE_CODE or "en"): form.cleaned_data.get("report_text") or ""},
+            evidence=form.cleaned_data.get("evidence") or [],
+            author=request.user,
+        )
+        obj.pk = update.pk
+        obj._state.adding = False

@@ -20,10 +20,12 @@ from django.conf import settings
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import Lower, Trim
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from coopdev.network import conf
 from coopdev.network import progress as rules
 from coopdev.network.models import (
+    CLOSED_STATUSES,
     ActionPlan,
     Cooperative,
     CooperativeChange,
@@ -243,34 +245,62 @@ def cooperative_change_list_pending() -> QuerySet[CooperativeChange]:
 
 # Open export -----------------------------------------------------------------------------------
 
-# Column -> (ESSGlobal / SSE Initiatives term it maps to, or "" for a coopdev extension).
-# ESSGlobal vocabulary: https://purl.org/essglobal/vocab/ ; the SSE "standard" CSV columns used
-# by the Solidarity Economy Association's data (Identifier, Name, Description, Website, ...).
-EXPORT_SCHEMA: list[tuple[str, str, str]] = [
-    ("Identifier", "essglobal:Identifier (dcterms:identifier)", "Stable identifier: the entry's slug."),
-    ("Name", "gr:name", "Name of the cooperative."),
-    ("Description", "dcterms:description", "Description in the requested language (fallback English)."),
-    ("Organisational Structure", "essglobal:OrganisationalStructure", "Legal form, free text."),
-    ("Type of Organisation", "essglobal:TypeOfOrganisation", "Cooperative type code (coopdev list)."),
-    ("Registered Number", "essglobal:RegisteredNumber", "Number in the national register."),
-    ("Founded", "essglobal:Founded", "Founding year."),
-    ("Members", "essglobal:Members", "Number of members."),
-    ("Employees", "", "Number of employees (coopdev extension)."),
-    ("Economic Activity", "essglobal:ActivitiesModified", "Sector codes, separated by ';'."),
-    ("Qualifiers", "essglobal:Qualifier", "Controlled tags (women-led, ...), separated by ';'."),
-    ("SDGs", "", "SDG goal numbers, separated by ';' (coopdev extension)."),
-    ("Street Address", "osspatialrelations / vcard:street-address", "Street address."),
-    ("Locality", "vcard:locality", "City."),
-    ("Country ID", "vcard:country-name (ISO 3166-1 alpha-2)", "Country code."),
-    ("Latitude", "geo:lat", "WGS84 latitude."),
-    ("Longitude", "geo:long", "WGS84 longitude."),
-    ("Website", "foaf:homepage", "Website."),
-    ("Email", "vcard:hasEmail", "Public e-mail."),
-    ("Phone", "vcard:hasTelephone", "Public phone."),
-    ("DDP Organisation", "", "Slug of the linked organisation of the Development Data Platform."),
-    ("Demo", "", "true when the entry is illustrative demo data."),
+# The columns of the open export, in order: (column / JSON key, the SSE standard column or
+# ESSGlobal term it corresponds to, or "" for a coopdev extension, meaning). Column names follow the
+# Solidarity Economy Association's "standard" CSV (SolidarityEconomyAssociation/open-data,
+# docs/SSE-Standard.md) wherever a column exists there, with the same ';' list separator.
+EXPORT_SCHEMA: list[tuple[str, str, Any]] = [
+    (
+        "Identifier",
+        "Identifier (essglobal:SSEInitiative URI segment)",
+        _("Stable identifier: the entry's slug."),
+    ),
+    ("Name", "Name (gr:name)", _("Name of the cooperative.")),
+    (
+        "Description",
+        "Description (dcterms:description)",
+        _("Description in the requested language (fallback English)."),
+    ),
+    (
+        "Organisational Structure",
+        "Organisational Structure (essglobal:organisationalStructure)",
+        _("ESSGlobal label of the cooperative type when one exists (e.g. Workers co-operative), else empty."),
+    ),
+    ("Cooperative Type", "", _("Cooperative type code of the directory (worker, producer, ...).")),
+    ("Legal Form", "", _("Legal form, free text.")),
+    ("Registry Number", "", _("Number in the national register of cooperatives or companies.")),
+    ("Founded", "", _("Founding year.")),
+    ("Members", "", _("Number of members.")),
+    ("Employees", "", _("Number of employees.")),
+    ("Sectors", "", _("Sector codes of the directory, separated by ';'.")),
+    (
+        "Tags",
+        "",
+        _("Controlled tags (women-led, youth-led, ecological, social, refugee-migrant-led), ';'-separated."),
+    ),
+    ("SDGs", "", _("SDG goal numbers, separated by ';'.")),
+    ("Street Address", "Street Address (vcard:street-address)", _("Street address.")),
+    ("Locality", "Locality (vcard:locality)", _("City.")),
+    ("Country ID", "Country ID (ISO 3166-1 alpha-2)", _("Country code.")),
+    ("Country Name", "Country Name (vcard:country-name)", _("Country name in English.")),
+    ("Latitude", "Latitude (geo:lat)", _("WGS84 latitude.")),
+    ("Longitude", "Longitude (geo:long)", _("WGS84 longitude.")),
+    ("Website", "Website (foaf:homepage)", _("Website.")),
+    ("Email", "Email (vcard:hasEmail)", _("Public e-mail.")),
+    ("Phone", "Phone (vcard:hasTelephone)", _("Public phone.")),
+    ("DDP Organisation", "", _("Slug of the linked organisation of the Development Data Platform.")),
+    ("Demo", "", _("true when the entry is illustrative demo data.")),
 ]
 EXPORT_COLUMNS = [column for column, _term, _meaning in EXPORT_SCHEMA]
+
+# ESSGlobal organisational-structure labels for the directory's cooperative types (where one exists).
+ESSGLOBAL_STRUCTURE = {
+    "worker": "Workers co-operative",
+    "producer": "Producer co-operative",
+    "consumer": "Consumer co-operative",
+    "multi-stakeholder": "Multi-stakeholder co-operative",
+    "housing": "Housing co-operative",
+}
 
 
 def cooperative_export_rows(*, cooperatives: Iterable[Cooperative], language: str = "en") -> list[list[Any]]:
@@ -282,8 +312,9 @@ def cooperative_export_rows(*, cooperatives: Iterable[Cooperative], language: st
                 c.slug,
                 c.name,
                 narrative_text(c.description, language),
-                c.legal_form,
+                ESSGLOBAL_STRUCTURE.get(c.cooperative_type, ""),
                 c.cooperative_type,
+                c.legal_form,
                 c.registry_number,
                 c.founding_year,
                 c.members,
@@ -294,6 +325,7 @@ def cooperative_export_rows(*, cooperatives: Iterable[Cooperative], language: st
                 c.address,
                 c.city,
                 c.country_id,
+                getattr(c.country, "name_en", "") or c.country.name,  # modeltranslation column
                 c.latitude,
                 c.longitude,
                 c.website,
@@ -395,6 +427,7 @@ class DeliverableReport:
     progress: Decimal
     staleness: rules.Staleness
     counted: bool
+    overdue: bool = False
 
 
 @dataclass
@@ -455,6 +488,7 @@ def plan_report(*, plan: ActionPlan, now: dt.datetime | None = None) -> PlanRepo
                 progress=rules.deliverable_progress(state),
                 staleness=rules.deliverable_staleness(state, now=now, amber_days=amber, red_days=red),
                 counted=rules.deliverable_counts(state),
+                overdue=d.due_on < now.date() and d.status not in CLOSED_STATUSES,
             )
             reports.append(report)
             all_states.append(state)

@@ -466,6 +466,14 @@ def _update_values(errors: _Errors, key: str, *, status: str, percent: Any) -> t
     return status, value
 
 
+def progress_update_validate(*, status: str, progress: Any, evidence: Iterable[str]) -> dict[str, list[str]]:
+    """The problems of a progress update, by field (``progress``, ``evidence``); empty when valid."""
+    errors = _Errors()
+    _update_values(errors, "progress", status=status, percent=progress)
+    _urls(errors, "evidence", evidence)
+    return errors.errors
+
+
 def progress_update_create(
     *,
     deliverable: Deliverable,
@@ -477,10 +485,10 @@ def progress_update_create(
     at: dt.datetime | None = None,
 ) -> ProgressUpdate:
     """Record a progress update and make it the deliverable's current state."""
-    errors = _Errors()
-    status, value = _update_values(errors, "progress", status=status, percent=progress)
-    links = _urls(errors, "evidence", evidence)
-    errors.raise_if_any()
+    problems = progress_update_validate(status=status, progress=progress, evidence=evidence)
+    if problems:
+        raise NetworkError(problems)
+    value, links = int(progress), list(evidence)
     at = at or timezone.now()
     with transaction.atomic():
         update = ProgressUpdate.objects.create(

@@ -4,6 +4,7 @@ the list and the map; a plan page shows, by SDG, what was promised and what was 
 Screenshots go to /tmp/network-shots/ for a person to look at.
 """
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from coopdev.network.tests.factories import CooperativeFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-SHOTS = Path("/tmp/network-shots")
+SHOTS = Path(os.environ.get("NETWORK_SHOTS_DIR", "/tmp/network-shots"))  # noqa: S108 - screenshots for people
 MAP_POINTS = """() => {
     const el = document.querySelector('[data-network-map]');
     const chart = el && echarts.getInstanceByDom(el);

@@ -200,3 +200,30 @@ class TestPlanLoad:
         assert not ProgressUpdate.objects.exists()
         d.refresh_from_db()
         assert (d.status, d.progress, d.last_update_at) == ("not-started", 0, None)
+
+
+class TestProgressInTheBackOffice:
+    def test_staff_add_an_update_through_the_service_and_bad_links_are_refused(self, admin_client):
+        d = DeliverableFactory()
+        url = reverse("admin:network_progressupdate_add")
+        bad = admin_client.post(
+            url, {"deliverable": d.pk, "status": "on-track", "progress": "30", "evidence_links": "not a link"}
+        )
+        assert bad.status_code == 200 and "is not a web address" in bad.content.decode()
+        assert not ProgressUpdate.objects.exists()
+        good = admin_client.post(
+            url,
+            {
+                "deliverable": d.pk,
+                "status": "on-track",
+                "progress": "30",
+                "report_text": "Half way",
+                "evidence_links": "https://example.org/minutes",
+            },
+        )
+        assert good.status_code == 302
+        d.refresh_from_db()
+        assert (d.status, d.progress) == ("on-track", 30)
+        update = ProgressUpdate.objects.get()
+        assert update.evidence == ["https://example.org/minutes"]
+        assert update.report == {"en": "Half way"}

@@ -1,4 +1,4 @@
-"""Public pages: filters, search, facets, the plan page by SDG, the organisation block; query counts pinned."""
+"""Public pages: filters, search, facets, the plan page by SDG, the organisation block; query counts."""
 
 import datetime as dt
 
@@ -183,7 +183,10 @@ def test_the_plan_page_shows_by_sdg_what_was_promised_and_what_was_done(client):
     assert "Mentoring" in goal5.split("data-done")[1]
     assert 'data-staleness="red"' in goal5  # 200 days without an update
     assert "https://example.org/cohort" in goal5
-    goal12 = body.split('data-goal="12"')[1]
+    # due 2025-12-31 and still open: overdue (the test clock is the real one, past that date)
+    assert ("data-overdue" in goal5) == (timezone.now().date() > dt.date(2025, 12, 31))
+    goal12 = body.split('data-goal="12"')[1].split('id="h-groups"')[0]
+    assert "data-overdue" not in goal12  # done, so never overdue
     assert "Municipality or local government:" in goal12
     assert 'data-progress="100.0"' in goal12
     # plan: (40 + 100) / 2
