@@ -56,9 +56,11 @@ class Command(BaseCommand):
             raise CommandError(exc.message) from exc
         except ProtectedError as exc:
             raise CommandError(f"Demo rows are referenced by real data and cannot be deleted: {exc}") from exc
+        from coopdev.academy.demo import academy_demo_load
         from coopdev.network.demo import network_demo_load
 
         network_demo_load(replace=replace)
+        academy_demo_load()
         elapsed = time.perf_counter() - started
         if not result.loaded:
             self.stdout.write(DEMO_ALREADY_LOADED)
