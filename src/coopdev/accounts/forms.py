@@ -5,6 +5,8 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from coopdev.organisations.models import Membership, Organisation
@@ -263,6 +265,15 @@ class ProjectForm(forms.Form):
                     self.add_error(target if target in self.fields else None, message)
         self.project_data = data
         return cleaned
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Django's form, but people invited by an admin (no password yet) may ask for a link too:
+    their invitation link expires, and there is no other way to sign in here."""
+
+    def get_users(self, email):
+        users = get_user_model()._default_manager.filter(email__iexact=email, is_active=True)
+        return (user for user in users if user.email)
 
 
 class ReturnForm(forms.Form):

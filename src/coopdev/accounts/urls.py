@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import URLPattern, URLResolver, path, reverse_lazy
 
 from coopdev.accounts import views
+from coopdev.accounts.forms import PasswordResetForm
 
 app_name = "accounts"
 
@@ -11,7 +12,7 @@ auth_patterns: list[URLPattern | URLResolver] = [
     path(
         "login/",
         auth_views.LoginView.as_view(
-            template_name="registration/login.html",
+            template_name="accounts/auth/login.html",
             next_page=reverse_lazy("accounts:workspace"),
             redirect_authenticated_user=True,
         ),
@@ -21,35 +22,36 @@ auth_patterns: list[URLPattern | URLResolver] = [
     path(
         "password/change/",
         auth_views.PasswordChangeView.as_view(
-            template_name="registration/password_change_form.html",
+            template_name="accounts/auth/password_change_form.html",
             success_url=reverse_lazy("accounts:password_change_done"),
         ),
         name="password_change",
     ),
     path(
         "password/change/done/",
-        auth_views.PasswordChangeDoneView.as_view(template_name="registration/password_change_done.html"),
+        auth_views.PasswordChangeDoneView.as_view(template_name="accounts/auth/password_change_done.html"),
         name="password_change_done",
     ),
     path(
         "password/reset/",
         auth_views.PasswordResetView.as_view(
-            template_name="registration/password_reset_form.html",
-            email_template_name="registration/password_reset_email.txt",
-            subject_template_name="registration/password_reset_subject.txt",
+            template_name="accounts/auth/password_reset_form.html",
+            form_class=PasswordResetForm,
+            email_template_name="accounts/auth/password_reset_email.txt",
+            subject_template_name="accounts/auth/password_reset_subject.txt",
             success_url=reverse_lazy("accounts:password_reset_done"),
         ),
         name="password_reset",
     ),
     path(
         "password/reset/sent/",
-        auth_views.PasswordResetDoneView.as_view(template_name="registration/password_reset_done.html"),
+        auth_views.PasswordResetDoneView.as_view(template_name="accounts/auth/password_reset_done.html"),
         name="password_reset_done",
     ),
     path(
         "password/reset/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(
-            template_name="registration/password_reset_confirm.html",
+            template_name="accounts/auth/password_reset_confirm.html",
             success_url=reverse_lazy("accounts:password_reset_complete"),
         ),
         name="password_reset_confirm",
@@ -57,7 +59,7 @@ auth_patterns: list[URLPattern | URLResolver] = [
     path(
         "password/reset/done/",
         auth_views.PasswordResetCompleteView.as_view(
-            template_name="registration/password_reset_complete.html"
+            template_name="accounts/auth/password_reset_complete.html"
         ),
         name="password_reset_complete",
     ),

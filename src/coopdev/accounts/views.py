@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from coopdev.accounts import selectors, services
-from coopdev.accounts.display import change_rows
+from coopdev.accounts.display import change_rows, code_names
 from coopdev.accounts.forms import ApiTokenCreateForm, MemberAddForm, MemberRoleForm, ProjectForm, ReturnForm
 from coopdev.accounts.models import ProjectPendingChange
 from coopdev.organisations.models import ApiToken, Membership, Organisation
@@ -229,15 +229,14 @@ def project_submit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def project_history(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk, Role.VIEWER)
+    revisions = list(selectors.project_revision_list(project=project))
+    names = code_names([revision.changes for revision in revisions])
     return render(
         request,
         "accounts/project_history.html",
         {
             "project": project,
-            "revisions": [
-                (revision, change_rows(revision.changes))
-                for revision in selectors.project_revision_list(project=project)
-            ],
+            "revisions": [(revision, change_rows(revision.changes, names)) for revision in revisions],
             "can_edit": selectors.user_can_edit_organisation(
                 user=request.user, organisation=project.reporting_org
             ),
@@ -262,12 +261,13 @@ def _review_context(project: Project) -> dict[str, Any]:
     else:
         changes = {key: [None, value] for key, value in current.items() if value not in (None, "", [], {})}
     since_review = selectors.project_changes_since_last_review(project=project)
+    names = code_names([changes, since_review or {}])
     return {
         "project": project,
         "pending": pending,
-        "changes": change_rows(changes),
+        "changes": change_rows(changes, names),
         "is_change": bool(pending),
-        "since_review": change_rows(since_review) if since_review is not None else None,
+        "since_review": change_rows(since_review, names) if since_review is not None else None,
     }
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from coopdev.organisations.models import Organisation
@@ -407,7 +407,12 @@ def project_create(
     _require_valid(organisation=organisation, data=data, project=None)
     project = Project(reporting_org=organisation, publication_state=Project.PublicationState.DRAFT)
     project.iati_identifier = str(data["iati_identifier"]).strip()
-    _project_apply(project=project, data=data)
+    try:
+        # A concurrent create of the same identifier passes the check above; the unique index decides.
+        with transaction.atomic():
+            _project_apply(project=project, data=data)
+    except IntegrityError:
+        raise ProjectError(INVALID_DATA, {"iati_identifier": [IDENTIFIER_TAKEN]}) from None
     new = project_snapshot(project=project)
     changes = {key: [None, value] for key, value in new.items() if value not in (None, "", [], {})}
     project_revision_record(

@@ -118,10 +118,20 @@ def test_editor_and_reviewer_take_a_project_to_publication(live_server, browser,
 
         reviewer.goto(base + "/accounts/review/")
         reviewer.click("tr[data-project='XM-DAC-41-WELLS'] >> text=Review")
-        assert "savings groups keep the accounts" in reviewer.locator("table.changes").inner_text()
+        since = reviewer.locator(".since-review table.changes").inner_text()
+        assert "savings groups keep the accounts" in since and "Wells for dairy" not in since
         reviewer.screenshot(path=str(SHOTS / "review-detail.png"), full_page=True)
         reviewer.click("[data-action=publish]")
         reviewer.wait_for_selector("text=Nothing waits for review.")
+
+        editor.goto(base + "/accounts/workspace/coop-acqua/")
+        assert "Published" in editor.locator("tr[data-project='XM-DAC-41-WELLS']").inner_text()
+        editor.screenshot(path=str(SHOTS / "workspace.png"), full_page=True)
+        editor.click("tr[data-project='XM-DAC-41-WELLS'] >> text=History")
+        assert (
+            editor.locator(".revision").count() == 6
+        )  # created, submitted, returned, edited, submitted, published
+        editor.screenshot(path=str(SHOTS / "history.png"), full_page=True)
 
         visitor = browser.new_page()
         visitor.goto(base + "/explore/")

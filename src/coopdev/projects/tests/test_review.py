@@ -366,3 +366,15 @@ def test_an_update_that_changes_nothing_records_nothing(org, editor):
     project = project_create(organisation=org, user=editor, data=valid_data())
     project_update(project=project, user=editor, data=valid_data())
     assert project.revisions.count() == 1
+
+
+def test_a_create_that_loses_a_race_for_the_identifier_is_refused_cleanly(org, editor, monkeypatch):
+    from coopdev.projects import services
+
+    project_create(organisation=org, user=editor, data=valid_data())
+    # The other request passed the uniqueness check before this one committed.
+    monkeypatch.setattr(services, "project_data_errors", lambda **kwargs: {})
+    with pytest.raises(ProjectError) as refused:
+        project_create(organisation=org, user=editor, data=valid_data())
+    assert refused.value.errors == {"iati_identifier": [IDENTIFIER_TAKEN]}
+    assert Project.objects.count() == 1
