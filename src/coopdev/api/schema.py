@@ -1,6 +1,7 @@
 """What the OpenAPI schema says beyond what drf-spectacular infers: the explore filters as
 parameters, the error bodies, and the token security scheme."""
 
+from collections.abc import Iterable
 from typing import Literal
 
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
@@ -8,10 +9,17 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, inline_serializer
 from rest_framework import serializers
 
+from coopdev.academy.models import REGION_CODES as ICA_REGIONS
 from coopdev.api.pagination import CURSOR_PARAM, MAX_PAGE_SIZE, PAGE_SIZE_PARAM
 from coopdev.projects.filters import MAX_QUERY_LENGTH, SORTS
 
 Q: Literal["query"] = "query"
+
+
+def or_empty(values: Iterable[str]) -> list[str]:
+    """An enum of query values plus "": an empty parameter means the default, as on the web pages."""
+    return [*values, ""]
+
 
 FILTER_PARAMETERS = [
     OpenApiParameter(
@@ -25,8 +33,8 @@ FILTER_PARAMETERS = [
         "region",
         OpenApiTypes.STR,
         Q,
-        description="ICA region code (africa, americas, "
-        "asia-pacific, europe): projects with a recipient country in it.",
+        enum=or_empty(ICA_REGIONS),
+        description="ICA region code: projects with a recipient country in it.",
     ),
     OpenApiParameter(
         "country",
@@ -53,7 +61,14 @@ FILTER_PARAMETERS = [
         Q,
         description="Organisation slug: the projects it reports or takes part in.",
     ),
-    OpenApiParameter("status", OpenApiTypes.STR, Q, description="IATI ActivityStatus code."),
+    OpenApiParameter(
+        "status",
+        OpenApiTypes.STR,
+        Q,
+        enum=or_empty(["1", "2", "3", "4", "5", "6"]),
+        description="IATI ActivityStatus code: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, "
+        "5 cancelled, 6 suspended.",
+    ),
     OpenApiParameter(
         "year_from",
         {"type": "integer", "minimum": 1900, "maximum": 2100},
@@ -82,13 +97,15 @@ FILTER_PARAMETERS = [
         "basis",
         OpenApiTypes.STR,
         Q,
-        enum=["total", "managed"],
+        enum=or_empty(["total", "managed"]),
         description="Value basis: the total project value (default) or the value managed by the cooperative.",
     ),
 ]
 
 LIST_PARAMETERS = [
-    OpenApiParameter("sort", OpenApiTypes.STR, Q, enum=list(SORTS), description="Order (default -value)."),
+    OpenApiParameter(
+        "sort", OpenApiTypes.STR, Q, enum=or_empty(SORTS), description="Order (default -value)."
+    ),
     OpenApiParameter(
         CURSOR_PARAM, OpenApiTypes.STR, Q, description="Opaque cursor from a 'next' or 'previous' link."
     ),

@@ -89,6 +89,15 @@ EXPORT_MEDIA_TYPES = {
     "json": ("application/json",),
     "iati": ("application/xml",),
 }
+EXPORT_JSON_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "format": {"type": "string", "enum": ["coopdev-activities"]},
+        "version": {"type": "integer"},
+        "generated": {"type": "string", "format": "date-time"},
+        "activities": {"type": "array", "items": {"type": "object"}},
+    },
+}
 MSG_BAD_TABLE = _("table: one of %(tables)s (CSV only).")
 
 
@@ -109,16 +118,22 @@ class ProjectExport(APIView):
                 "fmt", str, OpenApiParameter.PATH, enum=list(EXPORT_MEDIA_TYPES), description="File format."
             ),
             OpenApiParameter(
-                "table", str, OpenApiParameter.QUERY, enum=list(TABLES), description="CSV only: one table."
+                "table",
+                str,
+                OpenApiParameter.QUERY,
+                enum=schema.or_empty(TABLES),
+                description="CSV only: one table.",
             ),
             *schema.FILTER_PARAMETERS,
         ],
         responses={
             **{
                 (200, media_type): OpenApiTypes.BINARY
-                for media_types in EXPORT_MEDIA_TYPES.values()
+                for fmt, media_types in EXPORT_MEDIA_TYPES.items()
                 for media_type in media_types
+                if fmt != "json"
             },
+            (200, "application/json"): EXPORT_JSON_SCHEMA,
             400: schema.FIELD_ERRORS,
             404: schema.NOT_FOUND,
             429: schema.THROTTLED,

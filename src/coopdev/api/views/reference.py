@@ -45,7 +45,7 @@ class Regions(APIView):
                 "kind",
                 OpenApiTypes.STR,
                 OpenApiParameter.QUERY,
-                enum=REGION_KINDS,
+                enum=schema.or_empty(REGION_KINDS),
                 description="Only this kind.",
             )
         ],

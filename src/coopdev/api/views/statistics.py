@@ -86,7 +86,7 @@ class ByRegion(APIView):
                 REGION_KIND_PARAM,
                 OpenApiTypes.STR,
                 OpenApiParameter.QUERY,
-                enum=REGION_KINDS,
+                enum=schema.or_empty(REGION_KINDS),
                 description="Which regions (default ica).",
             )
         ],
