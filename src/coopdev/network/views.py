@@ -66,8 +66,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     form = _directory_form(request)
     cooperatives = _directory_queryset(form)
     errors = [str(e) for es in form.errors.values() for e in es] if form.is_bound else []
-    rows = list(cooperatives)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(cooperatives.order_by("name", "pk"), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -77,8 +76,8 @@ def directory(request: HttpRequest) -> HttpResponse:
             "form": form,
             "errors": errors,
             "page_obj": page,
-            "total": len(rows),
-            "map_data": {"points": selectors.cooperative_map_points(cooperatives=rows)},
+            "total": page.paginator.count,
+            "map_data": {"points": selectors.cooperative_map_points(cooperatives=cooperatives)},
             "query": query.urlencode(),
         },
     )
