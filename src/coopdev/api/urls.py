@@ -10,7 +10,11 @@ app_name = "api"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path(
+        "redoc/",
+        SpectacularRedocView.as_view(url_name="api:schema", template_name="api/redoc.html"),
+        name="redoc",
+    ),
     path("projects/", projects.ProjectList.as_view(), name="project-list"),
     path("projects/export.<str:fmt>", projects.ProjectExport.as_view(), name="project-export"),
     # IATI identifiers contain dashes and may contain slashes.
