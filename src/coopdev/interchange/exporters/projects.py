@@ -137,9 +137,9 @@ def project_records(
             sectors = _grouped(ProjectSector, pks, ("code", "vocabulary", "percentage"))
             tags = _grouped(ProjectTag, pks, ("code", "vocabulary"))
             transactions = _grouped(Transaction, pks, ("type", "date", "value", "currency", "value_date"))
-            locations = documents = results = indicators = periods = {}
+            none: dict[int, list[tuple]] = {}
             yield from _records(chunk, orgs, countries, regions, sectors, tags, budgets, transactions,
-                                locations, documents, results, indicators, periods)  # fmt: skip
+                                none, none, none, none, none)  # fmt: skip
             continue
         sectors = _grouped(ProjectSector, pks, ("code", "vocabulary", "percentage", "narrative"))
         tags = _grouped(ProjectTag, pks, ("code", "vocabulary", "narrative"))
