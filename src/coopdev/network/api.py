@@ -84,8 +84,20 @@ class CooperativeSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(obj.get_absolute_url())
 
 
+MSG_NUL = "Parameters may not contain the NUL character."
+
+
 def _field_errors(form: Any) -> ValidationError:
     return ValidationError({k: [str(m) for m in v] for k, v in form.errors.items()})
+
+
+def _filter_params(request: Request) -> dict[str, str]:
+    """The filter parameters (paging ones aside); a NUL character anywhere is a 400, not a 500."""
+    params = {k: str(v) for k, v in request.query_params.items() if k not in ("cursor", "page_size")}
+    bad = [k for k, v in params.items() if "\x00" in k or "\x00" in v]
+    if bad:
+        raise ValidationError({k.replace("\x00", ""): [MSG_NUL] for k in bad})
+    return params
 
 
 class CooperativeList(APIView):
@@ -108,7 +120,7 @@ class CooperativeList(APIView):
     )
     def get(self, request: Request) -> Response:
         public = selectors.cooperative_list_public()
-        params = {k: v for k, v in request.query_params.items() if k not in ("cursor", "page_size")}
+        params = _filter_params(request)
         qs = public
         if params:
             # Any country or city the filter names is allowed here (the page lists only those in use).
@@ -146,7 +158,9 @@ class PlanSerializer(serializers.ModelSerializer):
     title = NarrativeField()
     summary = NarrativeField()
     ends_on = serializers.DateField(read_only=True)
-    event: serializers.Field = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    event: serializers.Field = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, allow_null=True
+    )
     progress = serializers.SerializerMethodField(help_text="Mean progress over all deliverables (percent).")
     staleness = serializers.SerializerMethodField(
         help_text="green, amber or red: the worst of its deliverables."
@@ -310,7 +324,9 @@ class PublicationSerializer(serializers.ModelSerializer):
     title = NarrativeField()
     summary = NarrativeField()
     language = serializers.CharField(help_text="Language code of the publication.")
-    region: serializers.Field = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    region: serializers.Field = serializers.SlugRelatedField(
+        slug_field="code", read_only=True, allow_null=True
+    )
     countries = serializers.SerializerMethodField()
     sdgs = serializers.SerializerMethodField()
     file = serializers.SerializerMethodField()
@@ -375,7 +391,7 @@ class PublicationList(APIView):
     )
     def get(self, request: Request) -> Response:
         qs = selectors.publication_list_public()
-        params = {k: v for k, v in request.query_params.items() if k not in ("cursor", "page_size")}
+        params = _filter_params(request)
         if params:
             form = PublicationFilterForm(params)
             if not form.is_valid():

@@ -59,3 +59,10 @@ def test_the_network_endpoints_are_in_the_shared_openapi_schema(client):
         "/api/v1/network/publications/{slug}/",
     ):
         assert path in text, path
+
+
+@pytest.mark.parametrize("url", ["/api/v1/network/cooperatives/", "/api/v1/network/publications/"])
+def test_a_nul_character_in_a_filter_is_a_400_not_a_server_error(client, url):
+    response = client.get(url, {"country": "T\x00R", "q": "x"})
+    assert response.status_code == 400
+    assert "country" in response.json()
