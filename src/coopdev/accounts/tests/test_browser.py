@@ -14,6 +14,10 @@ from coopdev.projects.tests.factories import OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
+# What sticks out of a 375 px screen, to say which element to fix when the width check fails.
+WIDER_THAN_PHONE = """() => [...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > 376).slice(0, 8)
+    .map((e) => `${e.tagName}.${e.className}#${e.id} ${e.getBoundingClientRect().right}`)"""
 SHOTS = Path(tempfile.gettempdir()) / "accounts-shots"  # /tmp/accounts-shots: screenshots to look at
 
 
@@ -132,6 +136,21 @@ def test_editor_and_reviewer_take_a_project_to_publication(live_server, browser,
             editor.locator(".revision").count() == 6
         )  # created, submitted, returned, edited, submitted, published
         editor.screenshot(path=str(SHOTS / "history.png"), full_page=True)
+
+        # The form and the workspace fit a phone screen.
+        phone = browser.new_context(
+            viewport={"width": 375, "height": 800}, storage_state=editor_context.storage_state()
+        )
+        try:
+            phone_page = phone.new_page()
+            for path in (f"/accounts/projects/{project.pk}/edit/", "/accounts/workspace/coop-acqua/"):
+                phone_page.goto(base + path)
+                width = phone_page.evaluate("() => document.documentElement.scrollWidth")
+                wide = phone_page.evaluate(WIDER_THAN_PHONE)
+                assert width <= 375, (path, width, wide)
+            phone_page.screenshot(path=str(SHOTS / "workspace-phone.png"), full_page=True)
+        finally:
+            phone.close()
 
         visitor = browser.new_page()
         visitor.goto(base + "/explore/")
