@@ -591,7 +591,7 @@ class NetworkDemoResult:
 
 
 def network_demo_delete() -> int:
-    """Delete every network demo row (``is_demo``); returns the number of top-level rows deleted."""
+    """Delete every network demo row (``is_demo``); returns the number of rows deleted, cascades included."""
     n = 0
     with transaction.atomic():
         for model in (ActionPlan, Event, Publication, Cooperative):
@@ -620,13 +620,14 @@ def network_demo_load(*, replace: bool = False, now: dt.datetime | None = None) 
 def _load_directory() -> int:
     from coopdev.organisations.models import Organisation
 
-    ddp = list(Organisation.objects.filter(is_demo=True).order_by("name")[:3])
+    # Link an entry to a DDP demo organisation only in the same country (the DDP demo is Italian).
+    ddp_by_country: dict[str, list] = {}
+    for org in Organisation.objects.filter(is_demo=True).exclude(country=None).order_by("name"):
+        ddp_by_country.setdefault(str(org.country_id), []).append(org)
     known = set(Country.objects.filter(code__in={row[2] for row in DIRECTORY}).values_list("code", flat=True))
     goals = {g.number: g for g in SDGGoal.objects.all()}
     made = 0
-    for i, (name, city, country, lat, lon, kind, tags, sectors, sdgs, members, founded) in enumerate(
-        DIRECTORY
-    ):
+    for name, city, country, lat, lon, kind, tags, sectors, sdgs, members, founded in DIRECTORY:
         if country not in known:
             continue
         coop = Cooperative.objects.create(
@@ -648,7 +649,9 @@ def _load_directory() -> int:
             ),
             status=ModerationStatus.APPROVED,
             moderated_at=timezone.now(),
-            organisation=ddp[i] if i < len(ddp) else None,
+            organisation=(ddp_by_country.get(country) or [None]).pop(0)
+            if ddp_by_country.get(country)
+            else None,
             is_demo=True,
         )
         CooperativeTag.objects.bulk_create([CooperativeTag(cooperative=coop, tag=t) for t in tags])
