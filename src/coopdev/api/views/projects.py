@@ -1,5 +1,6 @@
 """Published projects: the explore list with its filters, and one project with every field."""
 
+from django.db.models import Prefetch
 from django.http import Http404
 from django.http.response import HttpResponseBase
 from django.utils.translation import gettext_lazy as _
@@ -16,9 +17,26 @@ from coopdev.api.pagination import paginate
 from coopdev.api.serializers.projects import CODELISTS, ProjectDetailSerializer, ProjectSummarySerializer
 from coopdev.interchange.exporters import FORMATS, TABLES, export_response
 from coopdev.projects import selectors
-from coopdev.projects.models import Project
+from coopdev.projects.models import Project, ProjectCountry
+from coopdev.reference.models import SDGGoal
 
 MSG_NOT_FOUND = _("No published project has this identifier.")
+# What a list row shows: the long narratives and the organisation's description stay in the database.
+SUMMARY_FIELDS = (
+    "iati_identifier",
+    "title",
+    "activity_status",
+    "planned_start",
+    "actual_start",
+    "planned_end",
+    "actual_end",
+    "total_value_eur",
+    "managed_value_eur",
+    "people_reached",
+    "reporting_org__slug",
+    "reporting_org__name",
+    "reporting_org__iati_identifier",
+)
 MSG_NO_FORMAT = _("Export formats: csv, xlsx, json, iati.")
 
 
@@ -38,7 +56,14 @@ class ProjectList(APIView):
         form = project_filter_form(request)
         projects = form.filter_queryset(selectors.project_list_published())
         ordered, keys = project_ordering(form, projects)
-        ordered = ordered.select_related("reporting_org").prefetch_related("countries", "sdg_goals")
+        ordered = (
+            ordered.select_related("reporting_org")
+            .only(*SUMMARY_FIELDS)
+            .prefetch_related(
+                Prefetch("countries", ProjectCountry.objects.only("project_id", "country_id", "percentage")),
+                Prefetch("sdg_goals", SDGGoal.objects.only("number")),
+            )
+        )
         page = paginate(request=request, queryset=ordered, keys=keys, ordering=form.sort_key)
         serializer = ProjectSummarySerializer(page.rows, many=True, context={"request": request})
         return Response(
