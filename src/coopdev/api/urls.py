@@ -46,5 +46,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     ),
     path("academy/consent/", academy.Consent.as_view(), name="academy-consent"),
     # Last: any other address under /api/v1/ is a JSON 404, not the site's HTML page.
-    re_path(r"^[\s\S]*$", errors.NoEndpoint.as_view(), name="no-endpoint"),
+    re_path(r"^[\s\S]*$", errors.NoEndpoint.as_view(), name=errors.CATCH_ALL),
 ]

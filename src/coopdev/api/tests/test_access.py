@@ -141,3 +141,10 @@ def test_inventing_forwarded_addresses_does_not_dodge_the_throttle(api, settings
         for i in range(3)
     ]
     assert statuses == [200, 200, 429]
+
+
+def test_an_endpoint_without_its_trailing_slash_redirects_to_it(api):
+    response = api.get("/api/v1/reference/sdgs", {"x": "1"})
+    assert response.status_code == 301
+    assert response["Location"] == "/api/v1/reference/sdgs/?x=1"
+    assert api.get("/api/v1/reference/nothing").status_code == 404
