@@ -77,6 +77,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     ),
     path("projects/<int:pk>/edit/", views.project_edit, name="project_edit"),
     path("projects/<int:pk>/submit/", views.project_submit, name="project_submit"),
+    path("projects/<int:pk>/discard/", views.project_pending_discard, name="project_pending_discard"),
     path("projects/<int:pk>/history/", views.project_history, name="project_history"),
     path("review/", views.review_queue, name="review_queue"),
     path("review/<int:pk>/", views.review_detail, name="review_detail"),

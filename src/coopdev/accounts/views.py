@@ -227,6 +227,19 @@ def project_submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def project_pending_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk, Role.EDITOR)
+    try:
+        project_services.project_pending_discard(project=project, user=request.user)
+    except project_services.ProjectError as exc:
+        messages.error(request, str(exc.message))
+    else:
+        messages.success(request, _("Your proposed changes were discarded."))
+    return redirect("accounts:project_edit", pk=project.pk)
+
+
+@login_required
 def project_history(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk, Role.VIEWER)
     revisions = list(selectors.project_revision_list(project=project))

@@ -569,3 +569,26 @@ def project_return(*, project: Project, user: Any, comment: str) -> Project:
         partial(emails.project_reviewed_send, project_id=project.pk, outcome="returned", comment=comment)
     )
     return project
+
+
+@transaction.atomic
+def project_pending_discard(*, project: Project, user: Any) -> Project:
+    """Drop the pending version of a published project (the published version is untouched).
+
+    Editors of the organisation (and staff) may; a revision records what was dropped.
+    """
+    project = Project.objects.select_for_update().get(pk=project.pk)
+    _require_editor(user=user, organisation=project.reporting_org)
+    pending = _pending(project)
+    if pending is None:
+        raise ProjectError(NOTHING_TO_REVIEW)
+    changes = project_changes(old=pending.data, new=project_snapshot(project=project))
+    pending.delete()
+    project_revision_record(
+        project=project,
+        user=user,
+        source="web",
+        summary=str(_("Proposed changes discarded; the published version stays as it was")),
+        changes=changes,
+    )
+    return project

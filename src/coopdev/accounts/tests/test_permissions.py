@@ -112,6 +112,13 @@ ENDPOINTS = [
         EDITORS_OF_A,
     ),
     (
+        "project_pending_discard",
+        "post",
+        lambda w: reverse("accounts:project_pending_discard", args=[w["project"].pk]),
+        {},
+        EDITORS_OF_A,
+    ),
+    (
         "project_history",
         "get",
         lambda w: reverse("accounts:project_history", args=[w["project"].pk]),

@@ -378,3 +378,16 @@ def test_a_create_that_loses_a_race_for_the_identifier_is_refused_cleanly(org, e
         project_create(organisation=org, user=editor, data=valid_data())
     assert refused.value.errors == {"iati_identifier": [IDENTIFIER_TAKEN]}
     assert Project.objects.count() == 1
+
+
+def test_editors_discard_a_pending_version_and_the_published_one_stays(published, editor):
+    from coopdev.projects.services import project_pending_discard
+
+    project_update(project=published, user=editor, data={"people_reached": 9000})
+    project_pending_discard(project=published, user=editor)
+    published.refresh_from_db()
+    assert published.people_reached == 5000
+    assert not ProjectPendingChange.objects.filter(project=published).exists()
+    assert published.revisions.first().changes == {"people_reached": [9000, 5000]}
+    with pytest.raises(ProjectError):
+        project_pending_discard(project=published, user=editor)
