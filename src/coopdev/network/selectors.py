@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Lower, Trim
 from django.urls import reverse
 from django.utils import timezone
@@ -646,10 +646,6 @@ def publication_facets(*, publications: QuerySet[Publication]) -> dict[str, list
 # --- Links across the platform ----------------------------------------------------------------
 
 
-def _name_keys(names: Iterable[str]) -> list[str]:
-    return sorted({n.strip().lower() for n in names if n and n.strip()})
-
-
 @dataclass
 class OrganisationNetwork:
     cooperatives: list[Cooperative]
@@ -663,14 +659,20 @@ class OrganisationNetwork:
         return not (self.cooperatives or self.declarations or self.trained_people or self.stories)
 
 
-def organisation_name_keys(*, organisation: Any, cooperatives: Iterable[Cooperative]) -> list[str]:
-    """The names under which an organisation appears in free-text fields elsewhere.
+def organisation_name_match(*, organisation: Any, field: str) -> Q:
+    """Rows whose free-text organisation ``field`` names this organisation.
 
-    Rule: the organisation's own name and the names of the approved directory cooperatives
-    linked to it, compared after trimming surrounding spaces and ignoring case (an exact match
-    otherwise: "Coop Latte" matches " coop latte ", not "Coop Latte Milano").
+    Rule: the text equals the organisation's name, or the name of one of its approved directory
+    entries, after trimming surrounding spaces and ignoring case — compared in the database on
+    both sides, so the database's own case folding applies to both (an exact match otherwise:
+    "Coop Latte" matches " coop latte ", not "Coop Latte Milano"). Annotate ``org_key`` first.
     """
-    return _name_keys([organisation.name, *(c.name for c in cooperatives)])
+    entry_names = (
+        Cooperative.objects.filter(status=ModerationStatus.APPROVED, organisation=organisation)
+        .annotate(key=Lower(Trim("name")))
+        .values("key")
+    )
+    return Q(**{field: Lower(Trim(Value(organisation.name)))}) | Q(**{f"{field}__in": entry_names})
 
 
 def organisation_network(*, organisation: Any, now: dt.datetime | None = None) -> OrganisationNetwork:
@@ -682,25 +684,21 @@ def organisation_network(*, organisation: Any, now: dt.datetime | None = None) -
     * people trained in the Academy: **counts only** — distinct e-mail addresses (or names, when
       no e-mail is kept) of confirmed registrations to published sessions that have started,
       not marked absent, whose free-text organisation matches (see
-      :func:`organisation_name_keys`); anonymised registrations are left out;
-    * approved pay-it-forward stories whose pledge came from such a registration.
+      :func:`organisation_name_match`); anonymised registrations are left out;
+    * approved pay-it-forward stories whose pledge came from a registration naming it, shown only
+      when it has people trained (a story is told by a participant).
     """
     from coopdev.academy.models import Registration, Story
 
     now = now or timezone.now()
-    cooperatives = list(cooperative_list_public().filter(organisation=organisation))
-    keys = organisation_name_keys(organisation=organisation, cooperatives=cooperatives)
-    declarations = list(
-        Declaration.objects.filter(plan__is_public=True)
-        .filter(Q(participant__organisation=organisation) | Q(participant__cooperative__in=cooperatives))
-        .select_related("plan", "participant")
-        .prefetch_related("sdg_goals")
-        .distinct()
+    entries = Cooperative.objects.filter(status=ModerationStatus.APPROVED, organisation=organisation)
+    declarations_qs = Declaration.objects.filter(plan__is_public=True).filter(
+        Q(participant__organisation=organisation) | Q(participant__cooperative__in=entries)
     )
     registrations = (
         Registration.objects.annotate(org_key=Lower(Trim("organisation")))
         .filter(
-            org_key__in=keys,
+            organisation_name_match(organisation=organisation, field="org_key"),
             state=Registration.State.CONFIRMED,
             session__is_published=True,
             session__starts_at__lte=now,
@@ -708,16 +706,39 @@ def organisation_network(*, organisation: Any, now: dt.datetime | None = None) -
         )
         .exclude(attended=False)
     )
-    people = {
-        (email.lower() if email else f"name:{name.strip().lower()}")
-        for email, name in registrations.values_list("email", "name")
-    }
-    sessions = registrations.values("session").distinct().count()
-    stories = list(
-        Story.objects.annotate(org_key=Lower(Trim("pledge__registration__organisation")))
-        .filter(status=Story.Status.APPROVED, org_key__in=keys)
-        .order_by("-moderated_at", "-pk")[:10]
+    # One query says which parts have anything to show: an organisation the network does not know
+    # (most of them) costs this page a single query.
+    found = (
+        type(organisation)
+        .objects.filter(pk=organisation.pk)
+        .annotate(
+            has_entries=Exists(entries),
+            has_declarations=Exists(declarations_qs),
+            has_training=Exists(registrations),
+        )
+        .values_list("has_entries", "has_declarations", "has_training")
+        .first()
+    ) or (False, False, False)
+    has_entries, has_declarations, has_training = found
+    cooperatives = list(entries.only("pk", "name", "slug", "city")) if has_entries else []
+    declarations = (
+        list(declarations_qs.select_related("plan", "participant").prefetch_related("sdg_goals").distinct())
+        if has_declarations
+        else []
     )
+    people: set[str] = set()
+    sessions = 0
+    stories: list[Any] = []
+    if has_training:
+        rows = list(registrations.values_list("email", "name", "session_id"))
+        people = {(email.lower() if email else f"name:{name.strip().lower()}") for email, name, _s in rows}
+        sessions = len({session for _e, _n, session in rows})
+        stories = list(
+            Story.objects.annotate(org_key=Lower(Trim("pledge__registration__organisation")))
+            .filter(organisation_name_match(organisation=organisation, field="org_key"))
+            .filter(status=Story.Status.APPROVED)
+            .order_by("-moderated_at", "-pk")[:10]
+        )
     return OrganisationNetwork(
         cooperatives=cooperatives,
         declarations=declarations,

@@ -280,3 +280,11 @@ class TestOrganisationPage:
             "data-organisation-network"
             not in client.get(reverse("organisation_detail", args=["alone"])).content.decode()
         )
+
+
+def test_an_organisation_unknown_to_the_network_costs_its_page_one_query(django_assert_num_queries):
+    from coopdev.network.selectors import organisation_network
+
+    organisation = OrganisationFactory(slug="quiet")
+    with django_assert_num_queries(1):
+        assert organisation_network(organisation=organisation).empty
