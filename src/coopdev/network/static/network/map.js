@@ -37,9 +37,29 @@
     return { center: [(minLon + maxLon) / 2, (minLat + maxLat) / 2], zoom: Math.max(1, Math.min(10, zoom)) };
   }
 
+  // Rings that cross the antimeridian (Russia's far east, Fiji) would be drawn as lines across the
+  // whole map: pin their far-side points to the edge they belong to.
+  function unwrap(geometry) {
+    if (!geometry) return;
+    var polygons = geometry.type === "Polygon" ? [geometry.coordinates]
+      : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    polygons.forEach(function (rings) {
+      rings.forEach(function (ring) {
+        var lons = ring.map(function (p) { return p[0]; });
+        if (Math.max.apply(null, lons) - Math.min.apply(null, lons) <= 180) return;
+        var east = lons.filter(function (x) { return x > 0; }).length >= lons.length / 2;
+        ring.forEach(function (p) {
+          if (east && p[0] < 0) p[0] = 180;
+          else if (!east && p[0] > 0) p[0] = -180;
+        });
+      });
+    });
+  }
+
   fetch(el.getAttribute("data-atlas")).then(function (r) { return r.json(); }).then(function (topology) {
     var geo = topojson.feature(topology, topology.objects.countries);
     geo.features = geo.features.filter(function (f) { return f.id !== "010"; }); // Antarctica
+    geo.features.forEach(function (f) { unwrap(f.geometry); });
     echarts.registerMap("network-world", geo);
     var v = view();
     chart.setOption({
