@@ -155,3 +155,21 @@ def test_rejection_needs_a_reason():
     with pytest.raises(services.NetworkError) as exc:
         services.cooperative_reject(cooperative=CooperativeFactory(status="pending"), reason=" ")
     assert exc.value.errors == {"rejection_reason": [str(services.MSG_REJECTION_REASON)]}
+
+
+def test_staff_apply_a_proposed_change_from_the_back_office(admin_client):
+    cooperative = CooperativeFactory(name="Old Name", slug="entry")
+    data = {**services.cooperative_form_data(cooperative=cooperative), "name": "New Name", "city": "Bursa"}
+    change = services.cooperative_change_propose(cooperative=cooperative, data=data)
+    page = admin_client.get(
+        reverse("admin:network_cooperativechange_change", args=[change.pk])
+    ).content.decode()
+    assert "New Name" in page and "Old Name" in page  # the differences are shown
+    admin_client.post(
+        reverse("admin:network_cooperativechange_changelist"),
+        {"action": "approve", "_selected_action": [change.pk]},
+    )
+    cooperative.refresh_from_db()
+    assert (cooperative.name, cooperative.city) == ("New Name", "Bursa")
+    change.refresh_from_db()
+    assert change.status == ModerationStatus.APPROVED
