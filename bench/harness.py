@@ -75,10 +75,10 @@ def ensure_dataset(n_projects: int) -> None:
     from coopdev.demo.generator import build_synthetic
 
     started = time.perf_counter()
-    # Past 100k projects on PostgreSQL, the generator builds 20k and the database copies them
+    # From 100k projects on PostgreSQL, the generator builds 20k and the database copies them
     # (with every row the figures read) under new identifiers: the same shape and spread,
     # minutes instead of an hour of ORM inserts.
-    copies = n_projects // 20_000 if connection.vendor == "postgresql" and n_projects > 100_000 else 1
+    copies = n_projects // 20_000 if connection.vendor == "postgresql" and n_projects >= 100_000 else 1
     base = n_projects // copies
     build_synthetic(
         n_projects=base,
