@@ -85,6 +85,8 @@ class CooperativeSerializer(serializers.ModelSerializer):
 
 
 MSG_NUL = "Parameters may not contain the NUL character."
+MSG_INTEGER = "Enter a whole number."
+INTEGER_PARAMS = ("sdg", "year")
 
 
 def _field_errors(form: Any) -> ValidationError:
@@ -97,6 +99,11 @@ def _filter_params(request: Request) -> dict[str, str]:
     bad = [k for k, v in params.items() if "\x00" in k or "\x00" in v]
     if bad:
         raise ValidationError({k.replace("\x00", ""): [MSG_NUL] for k in bad})
+    # The schema says these are integers: an empty value is not "no filter" here (the pages'
+    # forms read it so), it is an invalid integer, as any client generated from the schema expects.
+    empty = [k for k in INTEGER_PARAMS if k in params and not params[k].strip()]
+    if empty:
+        raise ValidationError({k: [MSG_INTEGER] for k in empty})
     return params
 
 

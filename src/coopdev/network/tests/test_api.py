@@ -66,3 +66,10 @@ def test_a_nul_character_in_a_filter_is_a_400_not_a_server_error(client, url):
     response = client.get(url, {"country": "T\x00R", "q": "x"})
     assert response.status_code == 400
     assert "country" in response.json()
+
+
+@pytest.mark.parametrize("url", ["/api/v1/network/publications/?sdg=", "/api/v1/network/cooperatives/?sdg="])
+def test_an_empty_integer_filter_is_a_400_as_the_schema_says(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "sdg" in response.json()
