@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
@@ -239,15 +240,16 @@ def organisation_choices() -> list[tuple[str, str]]:
 
 
 def text_search_q(query: str) -> Q:
-    """Case-insensitive "contains" over titles and descriptions in every platform language, and the
-    identifier. Each narrative language is read with a JSON key transform, which works alike on
-    SQLite (``json_extract``) and PostgreSQL (``->>``) and sees the decoded text, accents included."""
-    condition = Q(iati_identifier__icontains=query)
-    for code, _name in settings.LANGUAGES:
-        condition |= Q(**{f"title__{code}__icontains": query}) | Q(
-            **{f"description__{code}__icontains": query}
+    """Case-insensitive "contains" over the identifier and the titles and descriptions in every
+    platform language, accents included: one ``LIKE`` over ``projects_projectsearch``, the
+    lower-cased text that database triggers keep for each project (migration 0003)."""
+    escaped = query.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return Q(
+        pk__in=RawSQL(
+            "SELECT project_id FROM projects_projectsearch WHERE text LIKE %s ESCAPE '\\'",
+            [f"%{escaped}%"],
         )
-    return condition
+    )
 
 
 def filter_active_between(
