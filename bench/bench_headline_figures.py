@@ -18,6 +18,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, required=True)
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--cold-runs", type=int, default=0, help="computed runs (default: by size)")
+    parser.add_argument("--modes", default="cached,computed", help="cached, computed or both")
     args = parser.parse_args()
     setup_django(args.url)
     ensure_dataset(args.n)
@@ -40,7 +41,8 @@ def main() -> None:
         "value_by_org": lambda: selectors.value_by_organisation(limit=10),  # as the pages ask
     }
     cold_runs = args.cold_runs or (10 if args.n <= 100_000 else 3)
-    for mode, cache_on, runs in (("cached", True, args.runs), ("computed", False, cold_runs)):
+    modes = (("cached", True, args.runs), ("computed", False, cold_runs))
+    for mode, cache_on, runs in (m for m in modes if m[0] in args.modes.split(",")):
         settings.COOPDEV_FIGURE_CACHE = cache_on
         for name, call in selector_calls.items():
             result = timed(call, runs=runs, warmup=1)
