@@ -6,8 +6,10 @@ of the page's server time. This filter writes the same HTML directly. Other widg
 Django's own rendering.
 """
 
+from html import escape
+
 from django import forms, template
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -30,11 +32,13 @@ def fast_select(bound: forms.BoundField, size: int | None = None) -> SafeString:
     multiple = isinstance(widget, forms.SelectMultiple)
     selected = _selected_values(bound)
     parts = []
+    # The standard library's escape: Django's is wrapped for lazy strings, and that wrapper cost
+    # more than the escaping itself over a thousand options. Labels are plain text, never HTML.
     for value, label in bound.field.choices:  # type: ignore[attr-defined]
         value = "" if value is None else str(value)
         parts.append(
-            f'<option value="{conditional_escape(value)}"{" selected" if value in selected else ""}>'
-            f"{conditional_escape(label)}</option>"
+            f'<option value="{escape(value)}"{" selected" if value in selected else ""}>'
+            f"{escape(str(label))}</option>"
         )
     extra = ""
     if multiple:
