@@ -30,10 +30,9 @@ def create(apps, schema_editor):
     vendor = schema_editor.connection.vendor
     execute = schema_editor.execute
     if vendor == "postgresql":
-        execute(
-            "CREATE TABLE projects_projectsearch (project_id bigint PRIMARY KEY REFERENCES projects_project (id) "
-            "ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, text text NOT NULL)"
-        )
+        # No foreign key: Django's test flush truncates its own tables, and PostgreSQL refuses to
+        # truncate a table another one references. Triggers remove the rows instead.
+        execute("CREATE TABLE projects_projectsearch (project_id bigint PRIMARY KEY, text text NOT NULL)")
         execute(
             f"""
             CREATE OR REPLACE FUNCTION coopdev_project_search() RETURNS trigger AS $$
@@ -49,10 +48,31 @@ def create(apps, schema_editor):
             "CREATE TRIGGER projects_project_search AFTER INSERT OR UPDATE OF iati_identifier, title, description "
             "ON projects_project FOR EACH ROW EXECUTE FUNCTION coopdev_project_search()"
         )
+        execute(
+            """
+            CREATE OR REPLACE FUNCTION coopdev_project_search_delete() RETURNS trigger AS $$
+            BEGIN
+                IF TG_OP = 'TRUNCATE' THEN
+                    TRUNCATE projects_projectsearch;
+                ELSE
+                    DELETE FROM projects_projectsearch WHERE project_id = OLD.id;
+                END IF;
+                RETURN NULL;
+            END;
+            $$ LANGUAGE plpgsql;
+            """
+        )
+        execute(
+            "CREATE TRIGGER projects_project_search_delete AFTER DELETE ON projects_project "
+            "FOR EACH ROW EXECUTE FUNCTION coopdev_project_search_delete()"
+        )
+        execute(
+            "CREATE TRIGGER projects_project_search_truncate AFTER TRUNCATE ON projects_project "
+            "FOR EACH STATEMENT EXECUTE FUNCTION coopdev_project_search_delete()"
+        )
     else:
         execute(
-            "CREATE TABLE projects_projectsearch (project_id integer NOT NULL PRIMARY KEY REFERENCES "
-            "projects_project (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, text text NOT NULL)"
+            "CREATE TABLE projects_projectsearch (project_id integer NOT NULL PRIMARY KEY, text text NOT NULL)"
         )
         for event in ("INSERT", "UPDATE OF iati_identifier, title, description"):
             name = "insert" if event == "INSERT" else "update"
@@ -60,8 +80,7 @@ def create(apps, schema_editor):
                 f"CREATE TRIGGER projects_project_search_{name} AFTER {event} ON projects_project BEGIN "
                 f"INSERT OR REPLACE INTO projects_projectsearch (project_id, text) VALUES (NEW.id, {_expression(vendor, 'NEW')}); END"
             )
-        # Django deletes with plain DELETE statements; SQLite honours ON DELETE CASCADE only with
-        # foreign keys on, which Django turns on, but a trigger makes it independent of that.
+        # SQLite has no TRUNCATE: Django's flush deletes, and this trigger follows.
         execute(
             "CREATE TRIGGER projects_project_search_delete AFTER DELETE ON projects_project BEGIN "
             "DELETE FROM projects_projectsearch WHERE project_id = OLD.id; END"
@@ -75,8 +94,14 @@ def create(apps, schema_editor):
 def drop(apps, schema_editor):
     vendor = schema_editor.connection.vendor
     if vendor == "postgresql":
-        schema_editor.execute("DROP TRIGGER IF EXISTS projects_project_search ON projects_project")
+        for name in (
+            "projects_project_search",
+            "projects_project_search_delete",
+            "projects_project_search_truncate",
+        ):
+            schema_editor.execute(f"DROP TRIGGER IF EXISTS {name} ON projects_project")
         schema_editor.execute("DROP FUNCTION IF EXISTS coopdev_project_search()")
+        schema_editor.execute("DROP FUNCTION IF EXISTS coopdev_project_search_delete()")
     else:
         for name in ("insert", "update", "delete"):
             schema_editor.execute(f"DROP TRIGGER IF EXISTS projects_project_search_{name}")

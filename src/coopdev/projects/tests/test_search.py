@@ -49,3 +49,16 @@ def test_an_edit_a_bulk_insert_raw_sql_and_a_delete_keep_the_search_right():
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM projects_projectsearch WHERE project_id = %s", [project.pk])
         assert cursor.fetchone()[0] == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_truncating_flush_leaves_no_search_rows_behind():
+    """Django's TransactionTestCase flush truncates the projects table (PostgreSQL) or deletes it
+    (SQLite): the search table must not stand in its way nor keep the old rows."""
+    from django.core.management import call_command
+
+    ProjectFactory(title={"en": "Before the flush"})
+    call_command("flush", interactive=False, verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM projects_projectsearch")
+        assert cursor.fetchone()[0] == 0
