@@ -13,6 +13,11 @@ from coopdev.academy import models
 class ConsentTextAdmin(admin.ModelAdmin):
     list_display = ["version", "published_at"]
 
+    def get_readonly_fields(self, request, obj=None):  # type: ignore[no-untyped-def]
+        # Registrations record the version they agreed to, so a published text never changes:
+        # a new wording is a new version.
+        return ["version", "text", "published_at"] if obj is not None else []
+
 
 @admin.register(models.Session)
 class SessionAdmin(admin.ModelAdmin):

@@ -40,6 +40,16 @@ def reminder_before() -> dt.timedelta:
     return dt.timedelta(hours=float(_get("ACADEMY_REMINDER_HOURS", "COOPDEV_ACADEMY_REMINDER_HOURS", "24")))
 
 
+def session_page_seconds() -> float:
+    """How long an anonymous visitor's session page may be served from the cache (0: never).
+
+    When registration opens, hundreds of people load the same page in the same minute. The
+    seat figures on it may then be this many seconds old; a seat is still only ever given by
+    ``registration_create`` under the session lock, so the rules never depend on the page.
+    """
+    return float(_get("ACADEMY_PAGE_CACHE_SECONDS", "COOPDEV_ACADEMY_PAGE_CACHE_SECONDS", "2"))
+
+
 # How many of the next people on a waiting list the balance rule looks at (see RULES.md).
 BALANCE_WINDOW = 5
 

@@ -66,16 +66,18 @@ class RegistrationForm(forms.Form):
         # The form is shown to hundreds of people in the minute registration opens: list the
         # countries from a cache instead of building ~250 model instances per page. Validation
         # still looks the chosen code up in the queryset.
+        # A callable keeps the choices lazy: a form that is validated but not rendered (a
+        # successful registration, or a page whose form fragment is cached) never builds them.
         country = self.fields["country"]
         assert isinstance(country, forms.ModelChoiceField)
-        country.choices = [("", country.empty_label), *country_choices()]
+        empty_label = country.empty_label
+        country.choices = lambda: [("", empty_label), *country_choices()]
 
     def clean_consent_version(self) -> ConsentText:
-        consent = ConsentText.objects.filter(version=self.cleaned_data["consent_version"]).first()
         latest = ConsentText.objects.order_by("-version").first()
-        if consent is None or consent != latest:
+        if latest is None or latest.version != self.cleaned_data["consent_version"]:
             raise forms.ValidationError(MSG_CONSENT_OUTDATED)
-        return consent
+        return latest
 
     def to_input(self, *, language: str) -> RegistrationInput:
         data = self.cleaned_data

@@ -47,8 +47,10 @@ def session_feed(*, now: dt.datetime | None = None) -> QuerySet[Session]:
     return _published().filter(starts_at__gte=now or timezone.now()).order_by("starts_at")
 
 
-def session_get_public(*, slug: str) -> Session | None:
-    return _published().filter(slug=slug).first()
+def session_get_public(*, slug: str, with_topics: bool = True) -> Session | None:
+    """A published session; ``with_topics`` also fetches its SDG topics (one more query)."""
+    sessions = _published() if with_topics else Session.objects.filter(is_published=True)
+    return sessions.filter(slug=slug).first()
 
 
 @dataclass

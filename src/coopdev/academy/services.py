@@ -34,11 +34,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
@@ -292,9 +294,17 @@ def _redistribute(session: Session, now: dt.datetime, actor: User | None = None,
 
 def _housekeep(session: Session, now: dt.datetime) -> None:
     """Release holds whose time ran out, refill, and apply the cut-off rule when it is due. Lock held."""
-    overdue = Registration.objects.filter(session=session, state=State.PENDING, seat_held_until__lt=now)
-    pools = set(overdue.filter(holds_seat=True).values_list("pool", flat=True))
-    overdue.update(state=State.EXPIRED, holds_seat=False)
+    overdue = list(
+        Registration.objects.filter(
+            session=session, state=State.PENDING, seat_held_until__lt=now
+        ).values_list("pk", "pool", "holds_seat")
+    )
+    # Called on every registration: when nothing ran out (the usual case) it costs one read.
+    if overdue:
+        Registration.objects.filter(pk__in=[pk for pk, _pool, _holds in overdue]).update(
+            state=State.EXPIRED, holds_seat=False
+        )
+    pools = {pool for _pk, pool, holds in overdue if holds}
     if pools:
         quotas = _quotas(session)
         for pool in sorted(pools):
@@ -403,14 +413,33 @@ def registration_create(*, session: Session, data: RegistrationInput) -> tuple[R
     return registration, True
 
 
+EXPIRY_BUCKET_SECONDS = 60
+
+
 def _schedule_expiry(registration: Registration) -> None:
+    """Make sure the session is housekept soon after this registration's hold ends.
+
+    One housekeeping run serves every hold that ends in the same minute, so a rush of
+    registrations enqueues one task a minute, not one each (the cache's atomic ``add`` decides
+    who enqueues; with a per-process cache a few processes may each enqueue one, which is
+    harmless). A run releases every hold that has ended by then; the periodic tick is the
+    backstop.
+    """
     from coopdev.academy.tasks import session_housekeeping
 
+    held_until = registration.seat_held_until
+    if held_until is None:
+        return
+    bucket = math.ceil(held_until.timestamp() / EXPIRY_BUCKET_SECONDS)
+    run_after = dt.datetime.fromtimestamp(bucket * EXPIRY_BUCKET_SECONDS, tz=dt.UTC)
+    key = f"coopdev:academy-expiry:{registration.session_id}:{bucket}"
+
     def enqueue() -> None:
+        remember_for = (run_after - timezone.now()).total_seconds() + 2 * EXPIRY_BUCKET_SECONDS
+        if not cache.add(key, 1, timeout=remember_for):
+            return
         try:
-            session_housekeeping.using(run_after=registration.seat_held_until).enqueue(
-                registration.session_id
-            )
+            session_housekeeping.using(run_after=run_after).enqueue(registration.session_id)
         except Exception:  # noqa: BLE001 - a backend without deferral: the periodic tick covers it
             logger.warning("could not schedule the expiry of registration %s", registration.pk, exc_info=True)
 

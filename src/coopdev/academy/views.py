@@ -6,11 +6,15 @@ participant-facing page shows counts only. Staff pages require ``is_staff``.
 """
 
 import json
+import re
 from typing import TYPE_CHECKING, cast
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.functional import Promise
@@ -49,17 +53,57 @@ def past(request: HttpRequest) -> HttpResponse:
     return render(request, "academy/past.html", {"sessions": selectors.session_list_past()})
 
 
-def _session_or_404(slug: str) -> Session:
-    session = selectors.session_get_public(slug=slug)
+def _session_or_404(slug: str, *, with_topics: bool = True) -> Session:
+    session = selectors.session_get_public(slug=slug, with_topics=with_topics)
     if session is None:
         raise Http404
     return session
 
 
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+TOKEN_PLACEHOLDER = "__coopdev_csrf_token__"  # noqa: S105 - a marker, not a secret
+
+
+def _page_cache_key(request: HttpRequest, slug: str) -> str | None:
+    """Where an anonymous visitor's session page is cached, or None when it must be rendered.
+
+    Only visitors with no session and no pending messages get the shared page: anyone else may
+    see something of their own on it.
+    """
+    if conf.session_page_seconds() <= 0 or request.GET:
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return None
+    return f"coopdev:academy-session-page:{slug}:{get_language()}"
+
+
+def _page_from_cache(request: HttpRequest, key: str) -> HttpResponse | None:
+    body = cache.get(key)
+    if body is None:
+        return None
+    # The cached copy has a placeholder where each visitor's own CSRF token goes.
+    return HttpResponse(body.replace(TOKEN_PLACEHOLDER, get_token(request)))
+
+
+def _page_to_cache(key: str, response: HttpResponse) -> None:
+    body = response.content.decode()
+    tokens = set(CSRF_INPUT.findall(body))
+    for token in tokens:
+        body = body.replace(token, TOKEN_PLACEHOLDER)
+    cache.set(key, body, conf.session_page_seconds())
+
+
 def session_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """A session, its seats per pool (counts only) and the registration form."""
-    session = _session_or_404(slug)
-    consent = selectors.consent_current()
+    """A session, its seats per pool (counts only) and the registration form.
+
+    In the minute registration opens, the same page is asked for hundreds of times: anonymous
+    visitors get a copy at most ``ACADEMY_PAGE_CACHE_SECONDS`` old (the seat figures may lag by
+    that much; seats themselves are only given under the session lock).
+    """
+    key = _page_cache_key(request, slug) if request.method == "GET" else None
+    if key is not None and (cached := _page_from_cache(request, key)) is not None:
+        return cached
+    session = _session_or_404(slug, with_topics=request.method != "POST")
     if request.method == "POST":
         form = RegistrationForm(request.POST)
         if form.is_valid():
@@ -75,10 +119,11 @@ def session_detail(request: HttpRequest, slug: str) -> HttpResponse:
                     "academy/registered.html",
                     {"session": session, "registration": registration, "created": created},
                 )
-    else:
+    consent = selectors.consent_current()
+    if request.method != "POST":
         form = RegistrationForm(initial={"consent_version": consent.version if consent else None})
     now = timezone.now()
-    return render(
+    response = render(
         request,
         "academy/session.html",
         {
@@ -90,6 +135,9 @@ def session_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "is_past": session.starts_at <= now,
         },
     )
+    if key is not None:
+        _page_to_cache(key, response)
+    return response
 
 
 def _ics_response(body: str, filename: str) -> HttpResponse:

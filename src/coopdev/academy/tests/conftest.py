@@ -7,6 +7,15 @@ def immediate_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 
+@pytest.fixture(autouse=True)
+def fresh_session_pages(settings):
+    """Serve every session page fresh: tests read seat figures right after changing them.
+
+    The tests of the page cache itself turn it back on.
+    """
+    settings.ACADEMY_PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def reference_rows():
     """The rows the transactional tests need, committed so other threads see them.

@@ -429,3 +429,32 @@ def test_seat_count_never_exceeds_any_quota_through_a_mixed_history(staff_user):
     for quota, taken, _waiting in seats(session).values():
         assert taken <= quota
     assert sum(q for q, _t, _w in seats(session).values()) == session.capacity
+
+
+def test_a_rush_of_registrations_schedules_one_expiry_housekeeping_per_minute(
+    settings, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    session = small_session(per_region=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        people = [register(session, region) for region in ("europe", "africa", "europe", "asia-pacific")]
+    housekeeping = DBTaskResult.objects.filter(task_path__endswith="session_housekeeping")
+    last_hold = max(p.seat_held_until for p in people)
+    buckets = {int(p.seat_held_until.timestamp()) // services.EXPIRY_BUCKET_SECONDS for p in people}
+    assert housekeeping.count() == len(buckets)  # one a minute (the four may straddle a minute)
+    run_after = max(task.run_after for task in housekeeping)
+    assert last_hold <= run_after < last_hold + dt.timedelta(seconds=services.EXPIRY_BUCKET_SECONDS)
+
+
+def test_the_expiry_housekeeping_releases_every_hold_that_ended_by_then():
+    session = small_session(per_region=1)
+    early, late = register(session, "europe"), register(session, "europe")
+    assert (early.holds_seat, late.holds_seat) == (True, False)
+    Registration.objects.filter(pk=early.pk).update(seat_held_until=timezone.now() - dt.timedelta(seconds=1))
+    services.session_housekeeping(session_id=session.pk)
+    early.refresh_from_db()
+    late.refresh_from_db()
+    assert early.state == State.EXPIRED
+    assert late.holds_seat

@@ -215,3 +215,66 @@ def test_attendance_and_certificate(staff_client, client):
     assert registration.attended is True
     certificate = staff_client.get(reverse("academy:staff_certificate", args=[registration.pk]))
     assert "Present Person" in certificate.text and "Certificate of attendance" in certificate.text
+
+
+def _csrf_field(html: str) -> str:
+    import re
+
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert match, "the page has no CSRF field"
+    return match.group(1)
+
+
+def _free_seats_shown(html: str, pool: str) -> int:
+    import re
+
+    match = re.search(rf'<tr data-pool="{pool}">.*?<td class="num">\d+</td><td class="num">(\d+)</td>', html)
+    assert match, f"no seat row for {pool}"
+    return int(match.group(1))
+
+
+def test_anonymous_session_page_is_served_from_the_cache_with_each_visitors_own_token(
+    settings, django_assert_num_queries
+):
+    from django.test import Client
+
+    settings.ACADEMY_PAGE_CACHE_SECONDS = 60
+    session = SessionFactory()
+    first = Client(enforce_csrf_checks=True).get(session.get_absolute_url())
+    visitor = Client(enforce_csrf_checks=True)
+    with django_assert_num_queries(0):
+        again = visitor.get(session.get_absolute_url())
+    assert again.status_code == 200
+    assert again.text.count("__coopdev_csrf_token__") == 0
+    assert _csrf_field(again.text) != _csrf_field(first.text)
+    # The token on the cached copy is this visitor's own: the registration goes through.
+    response = visitor.post(
+        session.get_absolute_url(), {**form_data(), "csrfmiddlewaretoken": _csrf_field(again.text)}
+    )
+    assert response.status_code == 200
+    assert "Check your e-mail" in response.text
+    assert Registration.objects.count() == 1
+
+
+def test_cached_session_page_is_per_language_and_skipped_for_visitors_with_a_session(settings, client):
+    settings.ACADEMY_PAGE_CACHE_SECONDS = 60
+    session = small_session(per_region=2)
+    client.get(session.get_absolute_url())  # cached: 2 free in Europe
+    register(session, "europe")
+    stale = client.get(session.get_absolute_url())
+    assert _free_seats_shown(stale.text, "europe") == 2  # at most ACADEMY_PAGE_CACHE_SECONDS old
+    italian = client.get(session.get_absolute_url(), headers={"accept-language": "it"})
+    assert 'lang="it"' in italian.text
+    client.cookies[settings.SESSION_COOKIE_NAME] = "someone"
+    fresh = client.get(session.get_absolute_url())
+    europe = next(p for p in fresh.context["seats"].pools if p.pool == "europe")
+    assert (europe.taken, europe.free) == (1, 1)
+
+
+def test_session_page_cache_off_renders_every_time(settings, client):
+    settings.ACADEMY_PAGE_CACHE_SECONDS = 0
+    session = small_session(per_region=2)
+    client.get(session.get_absolute_url())
+    register(session, "europe")
+    pools = client.get(session.get_absolute_url()).context["seats"].pools
+    assert next(p for p in pools if p.pool == "europe").taken == 1
