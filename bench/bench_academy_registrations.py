@@ -2,12 +2,15 @@
 
     .venv/bin/python bench/bench_academy_registrations.py                 # defaults below
     .venv/bin/python bench/bench_academy_registrations.py --attempts 500 --threads 32 --workers 4
+    .venv/bin/python bench/bench_academy_registrations.py --rate 100      # open loop: 100 arrivals/s
 
 Standalone (not in ``bench/run.py``: it has no (backend, size) axis, it is PostgreSQL only).
 The script creates a fresh database ``coopdev_bench_academy`` on ``BENCH_PG_URL`` (default
 postgres://postgres@127.0.0.1:5432/postgres), runs ``coopdev migrate`` there, creates one
 session with the seed's default seats (100: 20 staff, 20 per ICA region), starts gunicorn with
-several sync workers on a free loopback port, and lets a thread pool of clients register: each
+several sync workers on a free loopback port, and lets clients register from several
+processes (closed loop: ``--threads`` people each registering one after another; open loop,
+``--rate``: people arrive at a fixed rate whether or not the earlier ones were answered). Each
 attempt GETs the session page (CSRF cookie and token, consent version) and POSTs the form, as
 a browser does. Arrivals come from the four regions in turn, one in ten with an allow-listed
 staff address. Afterwards it reads the database and prints the seats held per pool against the
@@ -25,10 +28,9 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -87,6 +89,7 @@ class Attempt:
 
     def __init__(self, port: int, n: int, timeout: float) -> None:
         self.port, self.n, self.timeout = port, n, timeout
+        self.get_latency: float | None = None
 
     def _request(self, method: str, body: bytes | None = None, headers: dict | None = None):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
@@ -97,13 +100,15 @@ class Attempt:
         finally:
             conn.close()
 
-    def run(self) -> tuple[str, float | None]:
+    def run(self) -> tuple[str, float | None, float | None]:
         try:
+            get_started = time.perf_counter()
             status, cookie, page = self._request("GET")
+            self.get_latency = time.perf_counter() - get_started
             token, consent = TOKEN_RE.search(page), CONSENT_RE.search(page)
             csrf = re.search(r"csrftoken=([^;]+)", cookie)
             if status != 200 or not (token and consent and csrf):
-                return f"GET {status}", None
+                return f"GET {status}", None, self.get_latency
             staff = self.n % 10 == 0
             form = {
                 "name": f"Bench Person {self.n}",
@@ -124,10 +129,58 @@ class Attempt:
             status, _cookie, body = self._request("POST", urlencode(form).encode(), headers)
             latency = time.perf_counter() - started
         except (OSError, http.client.HTTPException) as exc:
-            return f"error {type(exc).__name__}", None
+            return f"error {type(exc).__name__}", None, self.get_latency
         if status == 200 and b"Check your e-mail" in body:
-            return "200 registered", latency
-        return f"{status} refused", latency
+            return "200 registered", latency, self.get_latency
+        return f"{status} refused", latency, self.get_latency
+
+
+def client_process(port: int, numbers: list[int], threads: int, timeout: float, rate: float, t0: float):
+    """One client process: its share of the attempts, on its own thread pool.
+
+    Closed loop (``rate`` 0): each thread registers one person after another. Open loop: person
+    k arrives at ``t0 + k / rate`` whether or not earlier ones were answered, as a crowd does.
+    """
+    results: list[tuple[str, float | None, float | None]] = []
+
+    def one(n: int) -> tuple[str, float | None, float | None]:
+        if rate:
+            delay = t0 + n / rate - time.time()
+            if delay > 0:
+                time.sleep(delay)
+        return Attempt(port, n, timeout).run()
+
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for result in pool.map(one, numbers):
+            results.append(result)
+    return results
+
+
+def drive_clients(port: int, args: argparse.Namespace) -> tuple[Counter[str], list[float], list[float]]:
+    """Run the attempts from ``--client-processes`` processes (one Python process's GIL would
+    otherwise be the bottleneck and add its own queueing to the latencies it measures)."""
+    procs = max(1, args.client_processes)
+    numbers = list(range(1, args.attempts + 1))
+    shares = [numbers[i::procs] for i in range(procs)]
+    threads = max(1, args.threads // procs)
+    if args.rate:  # enough threads that nobody waits for a free client thread
+        threads = max(threads, int(args.rate * 2 // procs) + 1)
+    t0 = time.time() + 1.0
+    outcomes: Counter[str] = Counter()
+    latencies: list[float] = []
+    get_latencies: list[float] = []
+    with ProcessPoolExecutor(max_workers=procs) as pool:
+        futures = [
+            pool.submit(client_process, port, share, threads, args.timeout, args.rate, t0) for share in shares
+        ]
+        for future in as_completed(futures, timeout=args.budget):
+            for outcome, latency, get_latency in future.result():
+                outcomes[outcome] += 1
+                if latency is not None:
+                    latencies.append(latency)
+                if get_latency is not None:
+                    get_latencies.append(get_latency)
+    return outcomes, latencies, get_latencies
 
 
 def seat_report(conn: psycopg.Connection) -> tuple[list[tuple], int]:
@@ -171,7 +224,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--attempts", type=int, default=2000)
-    parser.add_argument("--threads", type=int, default=64)
+    parser.add_argument("--threads", type=int, default=64, help="client threads in all (closed loop)")
+    parser.add_argument("--client-processes", type=int, default=4)
+    parser.add_argument(
+        "--rate", type=float, default=0.0, help="open loop: arrivals per second (0: closed loop of --threads)"
+    )
     parser.add_argument("--workers", type=int, default=min(8, 2 * (os.cpu_count() or 2)))
     parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
     parser.add_argument("--budget", type=float, default=600.0, help="whole run, seconds")
@@ -203,19 +260,8 @@ def main() -> None:
         )
         wait_for_server(port, time.monotonic() + 60)
 
-        outcomes: Counter[str] = Counter()
-        latencies: list[float] = []
-        lock = threading.Lock()
-        deadline = time.monotonic() + args.budget
         started = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=args.threads) as pool:
-            futures = [pool.submit(Attempt(port, n, args.timeout).run) for n in range(1, args.attempts + 1)]
-            for future in as_completed(futures, timeout=max(1.0, deadline - time.monotonic())):
-                outcome, latency = future.result()
-                with lock:
-                    outcomes[outcome] += 1
-                    if latency is not None:
-                        latencies.append(latency)
+        outcomes, latencies, get_latencies = drive_clients(port, args)
         elapsed = time.perf_counter() - started
 
         with psycopg.connect(db_url) as conn:
@@ -231,9 +277,13 @@ def main() -> None:
         if not args.keep:
             drop_database()
 
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    mode = (
+        f"open loop, {args.rate:g} arrivals/s" if args.rate else f"closed loop, {args.threads} client threads"
+    )
     print(
-        f"# Academy registrations: {args.attempts} attempts, {args.threads} client threads, "
-        f"gunicorn {args.workers} sync workers, PostgreSQL, {os.cpu_count()} cores"
+        f"# Academy registrations: {args.attempts} attempts, {mode} in {args.client_processes} processes, "
+        f"gunicorn {args.workers} sync workers, PostgreSQL, {os.cpu_count()} cores, load after: {load}"
     )
     print(f"attempts: {sum(outcomes.values())}   registrations written: {total}")
     print("outcomes (POST status):", ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items())))
@@ -245,6 +295,12 @@ def main() -> None:
         ms = [x * 1000 for x in latencies]
         print(
             f"POST latency ms: p50 {percentile(ms, 50):.0f}  p95 {percentile(ms, 95):.0f}  "
+            f"p99 {percentile(ms, 99):.0f}  max {max(ms):.0f}"
+        )
+    if get_latencies:
+        ms = [x * 1000 for x in get_latencies]
+        print(
+            f"GET (form page) latency ms: p50 {percentile(ms, 50):.0f}  p95 {percentile(ms, 95):.0f}  "
             f"p99 {percentile(ms, 99):.0f}  max {max(ms):.0f}"
         )
     print(
