@@ -29,6 +29,28 @@ def country_choices() -> list[tuple[str, str]]:
     return choices
 
 
+def countries_by_code() -> dict[str, Country]:
+    """The countries one may register from, with their ICA region, by code; cached briefly."""
+    key = "coopdev:academy-countries-by-code"
+    countries = cache.get(key)
+    if countries is None:
+        countries = {c.code: c for c in Country.objects.filter(withdrawn=False).select_related("ica_region")}
+        cache.set(key, countries, COUNTRY_CHOICES_SECONDS)
+    return countries
+
+
+class CountryField(forms.ModelChoiceField):
+    """A country by its code, looked up in the cached reference list instead of one query each."""
+
+    def to_python(self, value):  # type: ignore[no-untyped-def]
+        if value in self.empty_values:
+            return None
+        country = countries_by_code().get(str(value).strip().upper())
+        if country is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return country
+
+
 class RegistrationForm(forms.Form):
     name = forms.CharField(label=_("Full name"), max_length=200)
     email = forms.EmailField(
@@ -37,7 +59,7 @@ class RegistrationForm(forms.Form):
         error_messages={"invalid": _("Please enter a valid e-mail address, such as name@example.org.")},
     )
     organisation = forms.CharField(label=_("Organisation"), max_length=250, required=False)
-    country: forms.ModelChoiceField[Country] = forms.ModelChoiceField(
+    country: forms.ModelChoiceField[Country] = CountryField(
         label=_("Country"),
         queryset=Country.objects.filter(withdrawn=False).select_related("ica_region"),
         to_field_name="code",
