@@ -6,7 +6,8 @@ from typing import Any
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
-from coopdev.projects.models import Project
+from coopdev.projects.models import Project, narrative_text
+from coopdev.projects.services_children import CHILD_KINDS, CODELISTS
 
 EXTRA_LABELS = {
     "countries": _("Recipient countries"),
@@ -14,7 +15,54 @@ EXTRA_LABELS = {
     "sdg_goals": _("SDG goals"),
     "sdg_targets": _("SDG targets"),
     "pending_change": _("Changes to the published version"),
+    "budgets": _("Budgets"),
+    "transactions": _("Transactions"),
+    "results": _("Results"),
+    "locations": _("Locations"),
+    "participating_orgs": _("Participating organisations"),
 }
+# One row of each child kind, and the fields of the rows, as the history names them.
+CHILD_ROW_LABELS = {
+    "budgets": _("Budget"),
+    "transactions": _("Transaction"),
+    "results": _("Result"),
+    "locations": _("Location"),
+    "participating_orgs": _("Participating organisation"),
+}
+CHILD_FIELD_LABELS = {
+    "type": _("Type"),
+    "status": _("Status"),
+    "period_start": _("Period start"),
+    "period_end": _("Period end"),
+    "value": _("Amount"),
+    "currency": _("Currency"),
+    "value_date": _("Value date"),
+    "date": _("Date"),
+    "ref": _("Reference"),
+    "description": _("Description"),
+    "provider_org_ref": _("Provider's identifier"),
+    "provider_org_name": _("Provider"),
+    "receiver_org_ref": _("Receiver's identifier"),
+    "receiver_org_name": _("Receiver"),
+    "aggregation_status": _("Suitable for aggregation"),
+    "title": _("Title"),
+    "measure": _("Measure"),
+    "ascending": _("Better when higher"),
+    "baseline_year": _("Baseline year"),
+    "baseline_value": _("Baseline value"),
+    "target_value": _("Target"),
+    "actual_value": _("Actual"),
+    "name": _("Name"),
+    "country": _("Country"),
+    "latitude": _("Latitude"),
+    "longitude": _("Longitude"),
+    "exactness": _("Exactness"),
+    "location_reach": _("Reach"),
+    "feature_designation": _("Feature designation"),
+    "role": _("Role"),
+    "activity_id": _("Its own activity identifier"),
+}
+NESTED_LABELS = {"indicators": _("Indicator {n}"), "periods": _("Period {n}")}
 
 
 def field_label(name: str) -> str:
@@ -67,7 +115,111 @@ def code_names(changes_list: list[dict[str, list[Any]]]) -> dict[str, dict[str, 
     if wanted["activity_status"]:
         items = CodelistItem.objects.filter(codelist="ActivityStatus", code__in=wanted["activity_status"])
         names["activity_status"] = {item.code: item.name for item in items}
+    if any(kind in (changes or {}) for changes in changes_list for kind in CHILD_KINDS):
+        lists = {codelist for fields in CODELISTS.values() for codelist in fields.values()} - {"LocationType"}
+        for item in CodelistItem.objects.filter(codelist__in=lists).only("codelist", "code", "name"):
+            names.setdefault(f"codelist:{item.codelist}", {})[item.code] = f"{item.code} {item.name}"
     return names
+
+
+def _row_title(kind: str, row: dict[str, Any]) -> str:
+    if kind == "budgets":
+        return f"{row.get('period_start') or '…'} – {row.get('period_end') or '…'}"
+    if kind == "transactions":
+        return str(row.get("date") or "")
+    text = narrative_text(row.get("title") if kind == "results" else row.get("name"))
+    return text or str(row.get("ref") or "")
+
+
+def _flatten(kind: str, row: dict[str, Any], label: str = "", group: str | None = None) -> dict[str, Any]:
+    """``{path: (field, label, value, codelist)}`` for every field of a row, nested rows included."""
+    out: dict[str, Any] = {}
+    group = group or kind
+    for key, value in row.items():
+        if key in NESTED_LABELS and isinstance(value, list):
+            for i, sub in enumerate(value):
+                if isinstance(sub, dict):
+                    nested = f"{label}{str(NESTED_LABELS[key]).format(n=i + 1)} › "
+                    sub_group = "indicators" if key == "indicators" else "periods"
+                    for path, item in _flatten(kind, sub, nested, sub_group).items():
+                        out[f"{key}.{i}.{path}"] = item
+            continue
+        codelist = CODELISTS.get(group, {}).get(key)
+        out[key] = (key, f"{label}{CHILD_FIELD_LABELS.get(key, key)}", value, codelist)
+    return out
+
+
+def _child_value(value: Any, codelist: str | None, names: dict[str, dict[str, str]]) -> str:
+    if isinstance(value, bool):
+        return str(_("Yes") if value else _("No"))
+    return value_text(value, names.get(f"codelist:{codelist}") if codelist else None)
+
+
+def _row_summary(kind: str, row: dict[str, Any], names: dict[str, dict[str, str]]) -> str:
+    return "; ".join(
+        f"{label}: {_child_value(value, codelist, names)}"
+        for _field, label, value, codelist in _flatten(kind, row).values()
+        if value not in (None, "", [], {})
+    )
+
+
+def child_change_rows(
+    kind: str, old: Any, new: Any, names: dict[str, dict[str, str]] | None = None
+) -> list[dict[str, str]]:
+    """The rows of one child kind that changed, field by field: rows left as they were are not
+    shown; a changed row is paired with the row it replaced, in order; the rest were added or
+    removed."""
+    names = names or {}
+    removed = [row for row in (old or []) if isinstance(row, dict)]
+    added = []
+    for row in new or []:
+        if not isinstance(row, dict):
+            continue
+        if row in removed:
+            removed.remove(row)
+        else:
+            added.append(row)
+    singular = str(CHILD_ROW_LABELS[kind])
+    out = []
+    for before, after in zip(removed, added, strict=False):
+        flat_before, flat_after = _flatten(kind, before), _flatten(kind, after)
+        title = _row_title(kind, after) or _row_title(kind, before)
+        for path in dict.fromkeys([*flat_before, *flat_after]):
+            b = flat_before.get(path)
+            a = flat_after.get(path)
+            if (b[2] if b else None) == (a[2] if a else None):
+                continue
+            item = a if a is not None else b
+            if item is None:
+                continue
+            field, label, _value, codelist = item
+            out.append(
+                {
+                    "field": f"{kind}.{field}",
+                    "label": f"{singular} {title} · {label}",
+                    "old": _child_value(b[2] if b else None, codelist, names),
+                    "new": _child_value(a[2] if a else None, codelist, names),
+                }
+            )
+    for after in added[len(removed) :]:
+        out.append(
+            {
+                "field": kind,
+                "label": str(_("{row} added")).format(row=f"{singular} {_row_title(kind, after)}".strip()),
+                "old": "—",
+                "new": _row_summary(kind, after, names),
+            }
+        )
+    for before in removed[len(added) :]:
+        out.append(
+            {
+                "field": kind,
+                "label": str(_("{row} removed")).format(row=f"{singular} {_row_title(kind, before)}".strip()),
+                "old": _row_summary(kind, before, names),
+                "new": "—",
+            }
+        )
+    return out
 
 
 def value_text(value: Any, names: dict[str, str] | None = None) -> str:
@@ -97,13 +249,19 @@ def change_rows(
 ) -> list[dict[str, str]]:
     """``{field: [old, new]}`` as rows of label, old text, new text (codes named from ``names``)."""
     names = names or {}
-    return [
-        {
-            "field": name,
-            "label": field_label(name),
-            "old": value_text(pair[0], names.get(name)),
-            "new": value_text(pair[1], names.get(name)),
-        }
-        for name, pair in (changes or {}).items()
-        if isinstance(pair, list | tuple) and len(pair) == 2
-    ]
+    rows: list[dict[str, str]] = []
+    for name, pair in (changes or {}).items():
+        if not isinstance(pair, list | tuple) or len(pair) != 2:
+            continue
+        if name in CHILD_KINDS:
+            rows += child_change_rows(name, pair[0], pair[1], names)
+            continue
+        rows.append(
+            {
+                "field": name,
+                "label": field_label(name),
+                "old": value_text(pair[0], names.get(name)),
+                "new": value_text(pair[1], names.get(name)),
+            }
+        )
+    return rows

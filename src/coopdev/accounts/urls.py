@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import URLPattern, URLResolver, path, reverse_lazy
 
-from coopdev.accounts import views
+from coopdev.accounts import views, views_children
 from coopdev.accounts.forms import PasswordResetForm
 
 app_name = "accounts"
@@ -79,6 +79,42 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("projects/<int:pk>/submit/", views.project_submit, name="project_submit"),
     path("projects/<int:pk>/discard/", views.project_pending_discard, name="project_pending_discard"),
     path("projects/<int:pk>/history/", views.project_history, name="project_history"),
+    path(
+        "projects/<int:pk>/budgets/",
+        views_children.project_section,
+        {"kind": "budgets"},
+        name="project_budgets",
+    ),
+    path(
+        "projects/<int:pk>/transactions/",
+        views_children.project_section,
+        {"kind": "transactions"},
+        name="project_transactions",
+    ),
+    path(
+        "projects/<int:pk>/locations/",
+        views_children.project_section,
+        {"kind": "locations"},
+        name="project_locations",
+    ),
+    path(
+        "projects/<int:pk>/organisations/",
+        views_children.project_section,
+        {"kind": "participating_orgs"},
+        name="project_participants",
+    ),
+    path("projects/<int:pk>/results/", views_children.project_results, name="project_results"),
+    path("projects/<int:pk>/results/new/", views_children.project_result_edit, name="project_result_new"),
+    path(
+        "projects/<int:pk>/results/<int:index>/",
+        views_children.project_result_edit,
+        name="project_result_edit",
+    ),
+    path(
+        "projects/<int:pk>/results/<int:index>/delete/",
+        views_children.project_result_delete,
+        name="project_result_delete",
+    ),
     path("review/", views.review_queue, name="review_queue"),
     path("review/<int:pk>/", views.review_detail, name="review_detail"),
     path("review/<int:pk>/publish/", views.review_publish, name="review_publish"),

@@ -165,6 +165,8 @@ def project_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    from coopdev.accounts.views_children import section_nav
+
     project = _project(request, pk, Role.EDITOR)
     pending = selectors.project_pending_change(project=project)
     current = project_services.project_snapshot(project=project)
@@ -198,6 +200,7 @@ def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "pending": selectors.project_pending_change(project=project),
             "can_submit": _can_submit(project, pending),
             "return_comment": selectors.project_last_review_comment(project=project),
+            "nav": section_nav(project, data_initial, "main"),
         },
     )
 

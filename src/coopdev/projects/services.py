@@ -16,6 +16,12 @@ from django.utils.translation import gettext_lazy as _
 
 from coopdev.organisations.models import Organisation
 from coopdev.projects.models import AmountFields, Budget, Project, ProjectRevision, Transaction
+from coopdev.projects.services_children import (
+    children_apply,
+    children_data_errors,
+    children_normalise_data,
+    children_snapshot,
+)
 from coopdev.reference.fx import FxRateMissing, to_eur
 from coopdev.reference.models import SDGGoal, SDGTarget
 
@@ -146,6 +152,7 @@ def project_revision_record(
 #   people_reached, people_reached_women, people_reached_men: int or None
 #   countries, sectors: [[code, percentage string or None], ...] (sectors: DAC 5-digit, vocabulary 1)
 #   sdg_goals: [int, ...]; sdg_targets: ["3.8", ...]
+#   budgets, transactions, results, locations, participating_orgs: [{...}, ...] (services_children)
 # Keys left out are left as they are. Because the shape is JSON, a published project's pending
 # version (``accounts.ProjectPendingChange``) is the same dict, applied when it is published.
 
@@ -210,6 +217,8 @@ def project_snapshot(*, project: Project) -> dict[str, Any]:
     data["sectors"] = _shares(project.sectors.filter(vocabulary="1").values_list("code", "percentage"))
     data["sdg_goals"] = sorted(project.sdg_goals.values_list("number", flat=True))
     data["sdg_targets"] = sorted(project.sdg_targets.values_list("code", flat=True))
+    # Budgets, transactions, results, locations, participating organisations (services_children).
+    data.update(children_snapshot(project=project))
     return data
 
 
@@ -245,7 +254,8 @@ def project_data_errors(
     """
     from coopdev.reference.models import Country, Sector
 
-    merged = {**(project_snapshot(project=project) if project else {}), **data}
+    snapshot = project_snapshot(project=project) if project else {}
+    merged = {**snapshot, **data}
     errors: dict[str, list[Any]] = {}
 
     def add(field: str, message: Any) -> None:
@@ -309,6 +319,7 @@ def project_data_errors(
     if unknown_goals or unknown_targets:
         codes = ", ".join([*map(str, sorted(unknown_goals)), *sorted(unknown_targets)])
         add("sdg_goals" if unknown_goals else "sdg_targets", str(UNKNOWN_CODES).format(codes=codes))
+    errors.update(children_data_errors(data=data, merged=merged, current=snapshot))
     return errors
 
 
@@ -371,6 +382,7 @@ def _project_apply(*, project: Project, data: dict[str, Any]) -> None:
             [ProjectTag(project=project, vocabulary=SDG_GOAL_TAG_VOCABULARY, code=g) for g in goals]
             + [ProjectTag(project=project, vocabulary=SDG_TARGET_TAG_VOCABULARY, code=t) for t in targets]
         )
+    children_apply(project=project, data=data)
     project_refresh_derived(project=project)
 
 
@@ -438,6 +450,7 @@ def project_update(
     project = Project.objects.select_for_update().get(pk=project.pk)
     _require_editor(user=user, organisation=project.reporting_org)
     _require_valid(organisation=project.reporting_org, data=data, project=project)
+    data = children_normalise_data(data=data)  # a pending version keeps the rows as they are stored
     old = project_snapshot(project=project)
     published = project.publication_state == Project.PublicationState.PUBLISHED
     if published and not user_is_reviewer(user=user):
