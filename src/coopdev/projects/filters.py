@@ -21,12 +21,12 @@ from django.utils.translation import gettext_lazy as _
 
 from coopdev.core.figure_cache import data_version
 from coopdev.organisations.models import Organisation
+from coopdev.projects import selectors
 from coopdev.projects.models import ParticipatingOrg, Project, ProjectCountry, ProjectSector
 from coopdev.projects.selectors import VALUE_BASES, project_list_published, value_field
 from coopdev.reference.models import CodelistItem, Country, Region, SDGGoal, SDGTarget, Sector, SectorCategory
 
-# The many-to-many link tables, typed loosely: django-stubs cannot see auto-created models.
-SDG_GOAL_LINKS: Any = Project.sdg_goals.through
+# The many-to-many link table, typed loosely: django-stubs cannot see auto-created models.
 SDG_TARGET_LINKS: Any = Project.sdg_targets.through
 
 SORTS = {
@@ -125,34 +125,27 @@ class ProjectFilterForm(forms.Form):
         d = self.cleaned_data
         if d.get("q"):
             qs = qs.filter(text_search_q(d["q"]))
+        # The filters that are also thematic pages build their sets with the pages' selectors:
+        # the same SQL, so the pre-aggregated figures (coopdev.projects.summary) serve both.
         if d.get("region"):
-            qs = qs.filter(
-                pk__in=ProjectCountry.objects.filter(country__ica_region__code=d["region"]).values("project")
-            )
+            qs = selectors.project_list_in_region(region=d["region"], projects=qs)
         if d.get("country"):
             qs = qs.filter(pk__in=ProjectCountry.objects.filter(country__in=d["country"]).values("project"))
         if d.get("sdg"):
-            qs = qs.filter(pk__in=SDG_GOAL_LINKS.objects.filter(sdggoal=d["sdg"]).values("project"))
+            qs = selectors.project_list_in_sdg(goal=d["sdg"], projects=qs)
         if d.get("target"):
             qs = qs.filter(pk__in=SDG_TARGET_LINKS.objects.filter(sdgtarget=d["target"]).values("project"))
         if d.get("sector_category"):
-            qs = qs.filter(
-                pk__in=ProjectSector.objects.filter(category=d["sector_category"]).values("project")
+            qs = selectors.project_list_in_sector_categories(
+                categories=tuple(d["sector_category"]), projects=qs
             )
         if d.get("sector"):
             qs = qs.filter(pk__in=ProjectSector.objects.filter(sector=d["sector"]).values("project"))
         if d.get("organisation"):
             # The organisation's projects as its page counts them: reported or taken part in.
-            qs = qs.filter(
-                Q(reporting_org__slug=d["organisation"])
-                | Q(
-                    pk__in=ParticipatingOrg.objects.filter(organisation__slug=d["organisation"]).values(
-                        "project"
-                    )
-                )
-            )
+            qs = selectors.project_list_for_organisation_slug(slug=d["organisation"], projects=qs)
         if d.get("status"):
-            qs = qs.filter(activity_status=d["status"])
+            qs = selectors.project_list_with_status(status=d["status"], projects=qs)
         qs = filter_active_between(qs, d.get("year_from"), d.get("year_to"))
         field = value_field(self.value_basis)  # type: ignore[arg-type]
         if d.get("value_min") is not None:

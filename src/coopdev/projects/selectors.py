@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coopdev.core.figure_cache import cached_figure
 from coopdev.organisations.models import Organisation
+from coopdev.projects import summary
 from coopdev.projects.models import (
     Budget,
     Indicator,
@@ -84,6 +85,17 @@ def headline_figures(*, projects: QuerySet[Project] | None = None) -> HeadlineFi
     project without a value does not drag the average down. ``projects_without_eur_value``
     says how many were left out of the sums for want of a value or an exchange rate.
     """
+    if (cut := summary.slice_of(projects)) is not None:
+        cell, countries, organisations = summary.headline(cut)
+        return _headline(
+            projects=cell.n,
+            countries=countries,
+            organisations=organisations,
+            total=cell.vt,
+            managed=cell.vm,
+            valued=cell.vt_n,
+            people=cell.people,
+        )
     qs = project_list_published() if projects is None else projects
     totals = qs.aggregate(
         projects=Count("pk"),
@@ -97,18 +109,37 @@ def headline_figures(*, projects: QuerySet[Project] | None = None) -> HeadlineFi
     countries = (
         ProjectCountry.objects.filter(project__in=qs.values("pk")).values("country").distinct().count()
     )
-    total = totals["sum_total"] or Decimal(0)
-    valued = totals["valued"]
-    average = (total / valued).quantize(Decimal("0.01")) if valued else None
-    return HeadlineFigures(
+    return _headline(
         projects=totals["projects"],
         countries=countries,
         organisations=totals["organisations"],
+        total=totals["sum_total"] or Decimal(0),
+        managed=totals["sum_managed"] or Decimal(0),
+        valued=totals["valued"],
+        people=totals["sum_people"] or 0,
+    )
+
+
+def _headline(
+    *,
+    projects: int,
+    countries: int,
+    organisations: int,
+    total: Decimal,
+    managed: Decimal,
+    valued: int,
+    people: int,
+) -> HeadlineFigures:
+    average = (total / valued).quantize(Decimal("0.01")) if valued else None
+    return HeadlineFigures(
+        projects=projects,
+        countries=countries,
+        organisations=organisations,
         total_value_eur=total,
-        managed_value_eur=totals["sum_managed"] or Decimal(0),
+        managed_value_eur=managed,
         average_project_value_eur=average,
-        people_reached=totals["sum_people"] or 0,
-        projects_without_eur_value=totals["projects"] - valued,
+        people_reached=people,
+        projects_without_eur_value=projects - valued,
     )
 
 
@@ -229,11 +260,15 @@ def _regional_bucket(projects: QuerySet[Project], basis: ValueBasis) -> Row:
     agg = ProjectRegion.objects.filter(project__in=_ids(projects)).aggregate(
         v=_share_sum(basis), n=Count("project", distinct=True)
     )
+    return _regional_row(agg["v"] or ZERO, agg["n"])
+
+
+def _regional_row(value: Decimal, projects: int) -> Row:
     return Row(
         key=REGIONAL_KEY,
         name=str(_("Regional / not country-specific")),
-        value_eur=agg["v"] or ZERO,
-        projects=agg["n"],
+        value_eur=value,
+        projects=projects,
         is_bucket=True,
     )
 
@@ -244,13 +279,28 @@ def _unspecified_geography(projects: QuerySet[Project], basis: ValueBasis) -> Ro
         ~Exists(ProjectRegion.objects.filter(project=OuterRef("pk"))),
     )
     agg = rest.aggregate(v=Sum(value_field(basis)), n=Count("pk"))
+    return _unspecified_geography_row(agg["v"] or ZERO, agg["n"])
+
+
+def _unspecified_geography_row(value: Decimal, projects: int) -> Row:
     return Row(
         key=UNSPECIFIED_KEY,
         name=str(_("Location not specified")),
-        value_eur=agg["v"] or ZERO,
-        projects=agg["n"],
+        value_eur=value,
+        projects=projects,
         is_bucket=True,
     )
+
+
+def _summary_buckets(cells: dict[str, dict[str, summary.Cell]], basis: ValueBasis) -> dict[str, Any]:
+    """The total and the geography buckets of a slice, from the summary."""
+    regional = cells["regional"].get("", summary.EMPTY)
+    nogeo = cells["nogeo"].get("", summary.EMPTY)
+    return {
+        "total": cells["all"].get("", summary.EMPTY).value(basis),
+        "regional": _regional_row(regional.value(basis), regional.n),
+        "unspecified": _unspecified_geography_row(nogeo.value(basis), nogeo.n),
+    }
 
 
 def _breakdown(
@@ -272,6 +322,10 @@ def _breakdown(
 @figure_selector
 def value_by_country(*, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total") -> Breakdown:
     """Value per recipient country (split by percentage) and the number of projects in each. 4 queries."""
+    if (cut := summary.slice_of(projects)) is not None:
+        cells = summary.read(cut, ("all", "country", "regional", "nogeo"))
+        by_code = {code: (c.value(basis), c.n) for code, c in cells["country"].items()}
+        return _country_breakdown(basis=basis, by_code=by_code, **_summary_buckets(cells, basis))
     qs = _projects(projects)
     agg = (
         ProjectCountry.objects.filter(project__in=_ids(qs))
@@ -279,33 +333,49 @@ def value_by_country(*, projects: QuerySet[Project] | None = None, basis: ValueB
         .annotate(v=_share_sum(basis), n=Count("project", distinct=True))
         .order_by()
     )
-    by_code = {a["country"]: a for a in agg}
+    return _country_breakdown(
+        basis=basis,
+        by_code={a["country"]: (a["v"] or ZERO, a["n"]) for a in agg},
+        total=_total(qs, basis),
+        regional=_regional_bucket(qs, basis),
+        unspecified=_unspecified_geography(qs, basis),
+    )
+
+
+def _country_breakdown(
+    *,
+    basis: ValueBasis,
+    by_code: dict[str, tuple[Decimal, int]],
+    total: Decimal,
+    regional: Row,
+    unspecified: Row,
+) -> Breakdown:
     countries = Country.objects.filter(code__in=list(by_code)).select_related("ica_region")
     rows = [
         Row(
             key=c.code,
             name=c.name,
-            value_eur=by_code[c.code]["v"] or ZERO,
-            projects=by_code[c.code]["n"],
+            value_eur=by_code[c.code][0],
+            projects=by_code[c.code][1],
             numeric=c.numeric,
             region=c.ica_region.code,
         )
         for c in countries
     ]
     rows.sort(key=lambda r: (-r.value_eur, -r.projects, r.name))
-    return _breakdown(
-        basis=basis,
-        total=_total(qs, basis),
-        rows=rows,
-        regional=_regional_bucket(qs, basis),
-        unspecified=_unspecified_geography(qs, basis),
-    )
+    return _breakdown(basis=basis, total=total, rows=rows, regional=regional, unspecified=unspecified)
 
 
 REGION_KINDS: dict[str, str] = {
     Region.Kind.ICA: "country__ica_region",
     Region.Kind.M49_CONTINENT: "country__m49_continent",
     Region.Kind.M49_SUBREGION: "country__m49_subregion",
+}
+# The summary's dimension for each kind of region (migration 0004).
+REGION_DIMS: dict[str, str] = {
+    Region.Kind.ICA: "ica",
+    Region.Kind.M49_CONTINENT: "m49c",
+    Region.Kind.M49_SUBREGION: "m49s",
 }
 
 
@@ -322,6 +392,11 @@ def value_by_region(
         path = REGION_KINDS[kind]
     except KeyError:
         raise ValueError(f"unknown region kind {kind!r}") from None
+    if (cut := summary.slice_of(projects)) is not None:
+        dim = REGION_DIMS[kind]
+        cells = summary.read(cut, ("all", dim, "regional", "nogeo"))
+        by_id = {(int(k) if k else None): (c.value(basis), c.n) for k, c in cells[dim].items()}
+        return _region_breakdown(basis=basis, by_id=by_id, **_summary_buckets(cells, basis))
     qs = _projects(projects)
     agg = (
         ProjectCountry.objects.filter(project__in=_ids(qs))
@@ -329,10 +404,26 @@ def value_by_region(
         .annotate(v=_share_sum(basis), n=Count("project", distinct=True))
         .order_by()
     )
-    by_id = {a[path]: a for a in agg}
+    return _region_breakdown(
+        basis=basis,
+        by_id={a[path]: (a["v"] or ZERO, a["n"]) for a in agg},
+        total=_total(qs, basis),
+        regional=_regional_bucket(qs, basis),
+        unspecified=_unspecified_geography(qs, basis),
+    )
+
+
+def _region_breakdown(
+    *,
+    basis: ValueBasis,
+    by_id: dict[int | None, tuple[Decimal, int]],
+    total: Decimal,
+    regional: Row,
+    unspecified: Row,
+) -> Breakdown:
     regions = {r.pk: r for r in Region.objects.filter(pk__in=[k for k in by_id if k is not None])}
     rows = [
-        Row(key=region.code, name=region.name, value_eur=by_id[pk]["v"] or ZERO, projects=by_id[pk]["n"])
+        Row(key=region.code, name=region.name, value_eur=by_id[pk][0], projects=by_id[pk][1])
         for pk, region in sorted(regions.items(), key=lambda item: (item[1].sort_order, item[1].code))
     ]
     if None in by_id:  # countries outside any M49 region of this kind (e.g. Antarctica)
@@ -340,18 +431,12 @@ def value_by_region(
             Row(
                 key=NO_REGION_KEY,
                 name=str(_("Other countries")),
-                value_eur=by_id[None]["v"] or ZERO,
-                projects=by_id[None]["n"],
+                value_eur=by_id[None][0],
+                projects=by_id[None][1],
                 is_bucket=True,
             )
         )
-    return _breakdown(
-        basis=basis,
-        total=_total(qs, basis),
-        rows=rows,
-        regional=_regional_bucket(qs, basis),
-        unspecified=_unspecified_geography(qs, basis),
-    )
+    return _breakdown(basis=basis, total=total, rows=rows, regional=regional, unspecified=unspecified)
 
 
 def _dac_sector_rows(projects: QuerySet[Project]) -> QuerySet[ProjectSector]:
@@ -371,6 +456,15 @@ def value_by_sector_category(
 
     Projects without a DAC sector (vocabulary 1 or 2) go to "unspecified".
     """
+    if (cut := summary.slice_of(projects)) is not None:
+        cells = summary.read(cut, ("all", "sector", "nosector"))
+        rest = cells["nosector"].get("", summary.EMPTY)
+        return _sector_breakdown(
+            basis=basis,
+            by_code={code: (c.value(basis), c.n) for code, c in cells["sector"].items()},
+            total=cells["all"].get("", summary.EMPTY).value(basis),
+            unspecified=(rest.value(basis), rest.n),
+        )
     qs = _projects(projects)
     agg = (
         _dac_sector_rows(qs)
@@ -378,28 +472,42 @@ def value_by_sector_category(
         .annotate(v=_share_sum(basis), n=Count("project", distinct=True))
         .order_by()
     )
-    by_code = {a["category"]: a for a in agg}
-    categories = SectorCategory.objects.filter(code__in=list(by_code))
-    rows = [
-        Row(key=c.code, name=c.name, value_eur=by_code[c.code]["v"] or ZERO, projects=by_code[c.code]["n"])
-        for c in categories
-    ]
-    rows.sort(key=lambda r: (-r.value_eur, -r.projects, r.key))
-    rest = qs.filter(
+    unspecified = qs.filter(
         ~Exists(
             ProjectSector.objects.filter(
                 project=OuterRef("pk"), vocabulary__in=("1", "2"), category__isnull=False
             )
         )
     ).aggregate(v=Sum(value_field(basis)), n=Count("pk"))
-    unspecified = Row(
+    return _sector_breakdown(
+        basis=basis,
+        by_code={a["category"]: (a["v"] or ZERO, a["n"]) for a in agg},
+        total=_total(qs, basis),
+        unspecified=(unspecified["v"] or ZERO, unspecified["n"]),
+    )
+
+
+def _sector_breakdown(
+    *,
+    basis: ValueBasis,
+    by_code: dict[str, tuple[Decimal, int]],
+    total: Decimal,
+    unspecified: tuple[Decimal, int],
+) -> Breakdown:
+    categories = SectorCategory.objects.filter(code__in=list(by_code))
+    rows = [
+        Row(key=c.code, name=c.name, value_eur=by_code[c.code][0], projects=by_code[c.code][1])
+        for c in categories
+    ]
+    rows.sort(key=lambda r: (-r.value_eur, -r.projects, r.key))
+    bucket = Row(
         key=UNSPECIFIED_KEY,
         name=str(_("Sector not specified")),
-        value_eur=rest["v"] or ZERO,
-        projects=rest["n"],
+        value_eur=unspecified[0],
+        projects=unspecified[1],
         is_bucket=True,
     )
-    return _breakdown(basis=basis, total=_total(qs, basis), rows=rows, regional=None, unspecified=unspecified)
+    return _breakdown(basis=basis, total=total, rows=rows, regional=None, unspecified=bucket)
 
 
 @dataclass(frozen=True)
@@ -415,6 +523,12 @@ def projects_by_sdg(*, projects: QuerySet[Project] | None = None, basis: ValueBa
     SDGs carry no percentages: a project contributing to three goals counts, with its whole
     value, under each of them, so SDG values are not additive (pages say so).
     """
+    if (cut := summary.slice_of(projects)) is not None:
+        cells = summary.read(cut, ("sdg", "nosdg"))
+        return _sdg_figures(
+            by_goal={int(k): (c.value(basis), c.n) for k, c in cells["sdg"].items()},
+            without=cells["nosdg"].get("", summary.EMPTY).n,
+        )
     qs = _projects(projects)
     through = Project.sdg_goals.through
     agg = (
@@ -423,20 +537,17 @@ def projects_by_sdg(*, projects: QuerySet[Project] | None = None, basis: ValueBa
         .annotate(n=Count("project", distinct=True), v=Sum(f"project__{value_field(basis)}"))
         .order_by()
     )
-    by_goal = {a["sdggoal"]: a for a in agg}
+    without = qs.filter(~Exists(through.objects.filter(project=OuterRef("pk")))).count()
+    return _sdg_figures(by_goal={a["sdggoal"]: (a["v"] or ZERO, a["n"]) for a in agg}, without=without)
+
+
+def _sdg_figures(*, by_goal: dict[int, tuple[Decimal, int]], without: int) -> SDGFigures:
     rows = []
     for goal in SDGGoal.objects.all():
-        a: Any = by_goal.get(goal.number, {})
+        value, n = by_goal.get(goal.number, (ZERO, 0))
         rows.append(
-            Row(
-                key=str(goal.number),
-                name=goal.short_name,
-                value_eur=a.get("v") or ZERO,
-                projects=a.get("n", 0),
-                colour=goal.colour,
-            )
+            Row(key=str(goal.number), name=goal.short_name, value_eur=value, projects=n, colour=goal.colour)
         )
-    without = qs.filter(~Exists(through.objects.filter(project=OuterRef("pk")))).count()
     return SDGFigures(rows=rows, projects_without_sdg=without)
 
 
@@ -472,20 +583,33 @@ def projects_and_value_by_year(
     and the figure works on both value bases (budgets are reported by too few projects, and only
     on the total). Projects with no date at all are reported as undated.
     """
+    if (cut := summary.slice_of(projects)) is not None:
+        spans = summary.read(cut, ("span",))["span"]
+        groups = []
+        for key, cell in spans.items():  # "2018:2021", "2018:", ":" (start year : end year)
+            sy, ey = (int(y) if y else None for y in key.split(":"))
+            groups.append((sy, ey, cell.n, cell.value(basis)))
+        return _timeline(basis=basis, groups=groups)
     qs = _projects(projects)
     start = _year(Coalesce("actual_start", "planned_start"))
     end = _year(Coalesce("actual_end", "planned_end"))
-    groups = (
+    agg = (
         qs.order_by()
         .annotate(sy=start, ey=end)
         .values("sy", "ey")
         .annotate(n=Count("pk"), v=Sum(value_field(basis)))
     )
+    return _timeline(basis=basis, groups=[(g["sy"], g["ey"], g["n"], g["v"] or ZERO) for g in agg])
+
+
+def _timeline(*, basis: ValueBasis, groups: list[tuple[Any, Any, int, Decimal]]) -> Timeline:
+    """The timeline from groups of (start year, end year, projects, value); a year may be None."""
     counts: dict[int, int] = defaultdict(int)
     values: dict[int, Decimal] = defaultdict(lambda: ZERO)
     undated_n, undated_v = 0, ZERO
-    for g in groups:
-        sy, ey, n, v = g["sy"], g["ey"], g["n"], g["v"] or ZERO
+    # In a fixed order: a year's value is a sum of divisions, and Decimal's 28 digits would
+    # otherwise make its last digit depend on the order the database returned the groups in.
+    for sy, ey, n, v in sorted(groups, key=lambda g: (g[0] is None, g[0] or 0, g[1] is None, g[1] or 0)):
         if sy is None and ey is None:
             undated_n, undated_v = undated_n + n, undated_v + v
             continue
@@ -527,6 +651,15 @@ class PeopleReached:
 @figure_selector
 def people_reached(*, projects: QuerySet[Project] | None = None) -> PeopleReached:
     """People reached (total, women, men) and how many projects report the figure. One query."""
+    if (cut := summary.slice_of(projects)) is not None:
+        cell = summary.read(cut, ("all",))["all"].get("", summary.EMPTY)
+        return PeopleReached(
+            total=cell.people,
+            women=cell.women,
+            men=cell.men,
+            projects_reporting=cell.reporting,
+            projects=cell.n,
+        )
     agg = _projects(projects).aggregate(
         total=Sum("people_reached"),
         women=Sum("people_reached_women"),
@@ -547,13 +680,19 @@ def people_reached(*, projects: QuerySet[Project] | None = None) -> PeopleReache
 def value_by_organisation(
     *, projects: QuerySet[Project] | None = None, basis: ValueBasis = "total", limit: int | None = None
 ) -> list[Row]:
-    """Reporting organisations with their number of projects and value, largest first. One query."""
+    """Reporting organisations with their number of projects and value, largest first (then by
+    name). One query."""
+    if (cut := summary.slice_of(projects)) is not None:
+        return [
+            Row(key=slug, name=name, value_eur=cell.value(basis), projects=cell.n)
+            for slug, name, cell in summary.organisations(cut, basis=basis, limit=limit)
+        ]
     agg = (
         _projects(projects)
         .order_by()
         .values("reporting_org__slug", "reporting_org__name")
         .annotate(n=Count("pk"), v=Sum(value_field(basis)))
-        .order_by(F("v").desc(nulls_last=True), "reporting_org__name")
+        .order_by(F("v").desc(nulls_last=True), "reporting_org__name", "reporting_org__slug")
     )
     if limit:
         agg = agg[:limit]
@@ -594,6 +733,21 @@ def project_list_for_organisation(
         Q(reporting_org=organisation)
         | Q(pk__in=ParticipatingOrg.objects.filter(organisation=organisation).values("project"))
     )
+
+
+def project_list_for_organisation_slug(
+    *, slug: str, projects: QuerySet[Project] | None = None
+) -> QuerySet[Project]:
+    """Projects the organisation with this slug reports or takes part in (the explore filter)."""
+    return _projects(projects).filter(
+        Q(reporting_org__slug=slug)
+        | Q(pk__in=ParticipatingOrg.objects.filter(organisation__slug=slug).values("project"))
+    )
+
+
+def project_list_with_status(*, status: str, projects: QuerySet[Project] | None = None) -> QuerySet[Project]:
+    """Projects in an IATI activity status (``2`` implementation, ...)."""
+    return _projects(projects).filter(activity_status=status)
 
 
 def project_get_published(*, identifier: str) -> Project:
