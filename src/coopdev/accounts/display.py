@@ -128,7 +128,7 @@ def _row_title(kind: str, row: dict[str, Any]) -> str:
     if kind == "transactions":
         return str(row.get("date") or "")
     text = narrative_text(row.get("title") if kind == "results" else row.get("name"))
-    return text or str(row.get("ref") or "")
+    return f"“{text}”" if text else str(row.get("ref") or "")
 
 
 def _flatten(kind: str, row: dict[str, Any], label: str = "", group: str | None = None) -> dict[str, Any]:

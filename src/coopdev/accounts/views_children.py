@@ -268,6 +268,7 @@ def project_section(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
             "nav": section_nav(project, data, kind),
             "organisations": organisations,
             "has_errors": has_errors,
+            "has_texts": bool(section.form.NARRATIVES),
             "map_text": {
                 "atlas": static("vendor/world-atlas/countries-110m.json"),
                 "add": str(section.add_label),

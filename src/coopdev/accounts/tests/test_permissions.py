@@ -12,7 +12,7 @@ from django.urls import reverse
 from coopdev.accounts.services import api_token_create
 from coopdev.accounts.tests.factories import StaffFactory, member
 from coopdev.organisations.models import Membership
-from coopdev.projects.models import Project
+from coopdev.projects.models import Project, Result
 from coopdev.projects.tests.factories import OrganisationFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +45,7 @@ def world():
         title={"en": SECRET},
         publication_state=Project.PublicationState.SUBMITTED,
     )
+    Result.objects.create(project=project, type="1", title={"en": "Secret result"})
     token, _ = api_token_create(organisation=org_a, user=users["admin_a"], name="Secret sync")
     return {"org": org_a, "users": users, "project": project, "token": token}
 
@@ -125,6 +126,39 @@ ENDPOINTS = [
         None,
         MEMBERS_OF_A,
     ),
+    *[
+        (
+            name,
+            method,
+            (lambda name: lambda w: reverse(f"accounts:{name}", args=[w["project"].pk]))(name),
+            data,
+            EDITORS_OF_A,
+        )
+        for name in (
+            "project_budgets",
+            "project_transactions",
+            "project_locations",
+            "project_participants",
+            "project_results",
+            "project_result_new",
+        )
+        for method, data in (("get", None), ("post", {"version": "x"}))
+        if not (name == "project_results" and method == "post")
+    ],
+    (
+        "project_result_edit",
+        "get",
+        lambda w: reverse("accounts:project_result_edit", args=[w["project"].pk, 0]),
+        None,
+        EDITORS_OF_A,
+    ),
+    (
+        "project_result_delete",
+        "post",
+        lambda w: reverse("accounts:project_result_delete", args=[w["project"].pk, 0]),
+        {"version": "x"},
+        EDITORS_OF_A,
+    ),
     ("review_queue", "get", lambda w: reverse("accounts:review_queue"), None, REVIEWERS),
     (
         "review_detail",
@@ -152,7 +186,7 @@ ENDPOINTS = [
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(
-    ("name", "method", "url", "data", "allowed"), ENDPOINTS, ids=[e[0] for e in ENDPOINTS]
+    ("name", "method", "url", "data", "allowed"), ENDPOINTS, ids=[f"{e[0]}-{e[1]}" for e in ENDPOINTS]
 )
 def test_every_endpoint_admits_exactly_who_may(client, world, role, name, method, url, data, allowed):
     user = world["users"][role]
@@ -181,7 +215,9 @@ def _other_org_and_missing(world):
     return world["project"].pk, missing
 
 
-@pytest.mark.parametrize("view", ["project_edit", "project_history", "review_detail"])
+@pytest.mark.parametrize(
+    "view", ["project_edit", "project_history", "review_detail", "project_budgets", "project_results"]
+)
 def test_a_forbidden_project_looks_exactly_like_a_missing_one(client, world, view):
     client.force_login(world["users"]["editor_b"] if view != "review_detail" else world["users"]["admin_a"])
     forbidden, missing = _other_org_and_missing(world)
