@@ -112,7 +112,12 @@ def replicate_projects(extra_copies: int) -> None:
         "projects_project_sdg_goals",
         "projects_project_sdg_targets",
     )
+    # The pre-aggregated figures' triggers (projects migration 0004) would refresh every copied
+    # project once per table copied; they are off for the copy and the figures rebuilt once after.
+    summary_triggers = _summary_triggers(connection)
     with transaction.atomic(), connection.cursor() as cursor:
+        for table, trigger in summary_triggers:
+            cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
         cursor.execute(
             f"INSERT INTO projects_project ({', '.join(columns)}) "  # noqa: S608 - model columns
             f"SELECT {select} FROM projects_project p CROSS JOIN generate_series(1, %s) AS k(k)",
@@ -138,7 +143,22 @@ def replicate_projects(extra_copies: int) -> None:
                 f"SELECT m.new_id, {', '.join('c.' + col for col in cols)} FROM {table} c "
                 "JOIN bench_idmap m ON m.old_id = c.project_id"
             )
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no ALTER TABLE with foreign-key checks pending
+        for table, trigger in summary_triggers:
+            cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
+        if summary_triggers:
+            cursor.execute("SELECT coopdev_figures_rebuild()")
         cursor.execute("ANALYZE")
+
+
+def _summary_triggers(connection) -> list[tuple[str, str]]:
+    """(table, trigger) of the figure summary's triggers, when the database has them."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE NOT t.tgisinternal AND t.tgname LIKE '%\\_summary\\_%'"
+        )
+        return list(cursor.fetchall())
 
 
 def progress_bar(label: str) -> Callable[[int, int], None]:
