@@ -50,6 +50,11 @@ def world():
     return {"org": org_a, "users": users, "project": project, "token": token}
 
 
+def project_url(name):
+    """The URL of the world's project for the URL name ``accounts:<name>``."""
+    return lambda w: reverse(f"accounts:{name}", args=[w["project"].pk])
+
+
 # (name, method, URL from the world, POST data, who may)
 ENDPOINTS = [
     ("workspace", "get", lambda w: reverse("accounts:workspace"), None, SIGNED_IN),
@@ -130,7 +135,7 @@ ENDPOINTS = [
         (
             name,
             method,
-            (lambda name: lambda w: reverse(f"accounts:{name}", args=[w["project"].pk]))(name),
+            project_url(name),
             data,
             EDITORS_OF_A,
         )
