@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from json import encoder as json_encoder
 from typing import Any
 
 from django.db import connection
@@ -20,6 +21,26 @@ from django.db.models import Model
 
 def _identity(value: Any) -> Any:
     return value
+
+
+def _json_encoder() -> Callable[[Any], str]:
+    """``json.dumps`` with its default options, without its per-call overhead (four times faster
+    on the small dicts an import writes: narratives, mostly empty)."""
+    make = getattr(json_encoder, "c_make_encoder", None)
+    if make is None:
+        return json.dumps
+    default = json.JSONEncoder().default
+    chunks = make(None, default, json_encoder.encode_basestring_ascii, None, ": ", ", ", False, False, True)
+
+    def dumps(value: Any) -> str:
+        if not value and value == {}:
+            return "{}"
+        return "".join(chunks(value, 0))
+
+    return dumps
+
+
+json_text = _json_encoder()
 
 
 class TableWriter:
@@ -33,12 +54,21 @@ class TableWriter:
         self.postgres = connection.vendor == "postgresql"
         self.preps: list[Callable[[Any], Any]] = [self._prep(f) for f in self.fields]
         self.simple = all(p is _identity for p in self.preps)
+        # On PostgreSQL only JSON needs preparing: convert those cells alone.
+        self.json_columns = [
+            i
+            for i, f in enumerate(self.fields)
+            if f.get_internal_type() == "JSONField"  # type: ignore[union-attr]
+        ]
+        self.only_json = self.postgres and all(
+            p is _identity for i, p in enumerate(self.preps) if i not in self.json_columns
+        )
 
     def _prep(self, field: Any) -> Callable[[Any], Any]:
         kind = field.get_internal_type()
         if kind == "JSONField":
             # JSON text on both: COPY's text format hands it to jsonb's own parser.
-            return lambda v: None if v is None else json.dumps(v)
+            return lambda v: None if v is None else json_text(v)
         if self.postgres:
             return _identity
         if kind == "DateField":
@@ -52,11 +82,29 @@ class TableWriter:
     def insert(self, rows: list[tuple]) -> None:
         if not rows:
             return
+        quote = connection.ops.quote_name
+        columns = ", ".join(quote(c) for c in self.columns)
+        if self.postgres and self.only_json:
+            indexes = self.json_columns
+            with (
+                connection.cursor() as cursor,
+                cursor.cursor.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy,
+            ):
+                write = copy.write_row
+                if not indexes:
+                    for row in rows:
+                        write(row)
+                    return
+                for row in rows:
+                    cells = list(row)
+                    for i in indexes:
+                        value = cells[i]
+                        cells[i] = None if value is None else json_text(value)
+                    write(cells)
+            return
         preps = self.preps
         if not self.simple:
             rows = [tuple(prep(v) for prep, v in zip(preps, row, strict=True)) for row in rows]
-        quote = connection.ops.quote_name
-        columns = ", ".join(quote(c) for c in self.columns)
         with connection.cursor() as cursor:
             if self.postgres:
                 with cursor.cursor.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy:

@@ -12,6 +12,7 @@ their value date, SDG links are derived from tags and sectors (the rules of
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -260,15 +261,15 @@ class ProjectWriter:
         identifiers = [r.identifier for r in records]
         existing = {
             ident: _Existing(pk, org, updated)
-            for ident, pk, org, updated in Project.objects.filter(
-                iati_identifier__in=identifiers
-            ).values_list("iati_identifier", "pk", "reporting_org_id", "updated_at")
+            for ident, pk, org, updated in _rows_by_identifier(
+                Project, ["iati_identifier", "id", "reporting_org_id", "updated_at"], identifiers
+            )
         }
         previous = {
             ident: (digest, at)
-            for ident, digest, at in ImportedActivity.objects.filter(
-                iati_identifier__in=identifiers
-            ).values_list("iati_identifier", "content_hash", "project_updated_at")
+            for ident, digest, at in _rows_by_identifier(
+                ImportedActivity, ["iati_identifier", "content_hash", "project_updated_at"], identifiers
+            )
         }
         self._resolve_organisations(records)
         now = timezone.now()
@@ -294,9 +295,7 @@ class ProjectWriter:
         if new:
             for (_, project, _), pk in zip(new, allocate_ids(Project, len(new)), strict=True):
                 project.pk = pk
-            self._table(Project, PROJECT_INSERT_FIELDS).insert(
-                [tuple(getattr(p, name) for name in PROJECT_INSERT_FIELDS) for _, p, _ in new]
-            )
+            self._table(Project, PROJECT_INSERT_FIELDS).insert([_project_cells(p) for _, p, _ in new])
         if changed:
             _update_projects([p for _, p, _ in changed])
             self._delete_children([p.pk for _, p, _ in changed])
@@ -555,6 +554,26 @@ class ProjectWriter:
                 for p in ind.periods
             ]
         )
+
+
+_project_cells = operator.attrgetter(*PROJECT_INSERT_FIELDS)
+
+
+def _rows_by_identifier(model: type[Model], fields: list[str], identifiers: list[str]) -> list[tuple]:
+    """``values_list(*fields)`` of the rows whose ``iati_identifier`` is one of ``identifiers``.
+
+    On PostgreSQL the identifiers go as one array parameter (``= ANY(%s)``): an ``IN`` list of
+    hundreds of placeholders costs more to build and bind than the query takes to run.
+    """
+    if connection.vendor != "postgresql":
+        return list(model._default_manager.filter(iati_identifier__in=identifiers).values_list(*fields))
+    meta = model._meta
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(str(meta.get_field(name).column)) for name in fields)  # type: ignore[union-attr]
+    sql = f"SELECT {columns} FROM {quote(meta.db_table)} WHERE iati_identifier = ANY(%s)"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [list(identifiers)])
+        return cursor.fetchall()
 
 
 def _eur(value: Decimal | None, currency: str, on: date | None) -> tuple[Decimal | None, str]:

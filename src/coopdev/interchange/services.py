@@ -43,6 +43,7 @@ from coopdev.interchange.errors import (
 )
 from coopdev.interchange.models import ImportJob
 from coopdev.interchange.persist import ProjectWriter
+from coopdev.interchange.readahead import read_ahead
 from coopdev.interchange.readers import reader_for
 from coopdev.interchange.records import ActivityRecord
 from coopdev.interchange.validation import Checker, Codes
@@ -187,7 +188,8 @@ def _import(
             report.unchanged += len(outcome.unchanged)
         batch.clear()
 
-    for read in reader.activities():
+    # Read half a batch ahead while the writes wait on the database (see ``readahead``).
+    for read in read_ahead(reader.activities(), chunk=max(BATCH_SIZE // 4, 1), depth=2):
         issues = list(read.issues)
         rec = read.record
         if rec is not None:

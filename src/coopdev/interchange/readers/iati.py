@@ -24,6 +24,8 @@ import functools
 import hashlib
 from collections.abc import Iterator
 from copy import deepcopy
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from lxml import etree
@@ -348,152 +350,256 @@ def _code(el: etree._Element | None, attribute: str = "code") -> str:
 def map_activity(el: etree._Element, found: ElementIssues, *, v1: bool = False) -> ActivityRecord:
     """One ``iati-activity`` element as a record; value problems go to ``found``.
 
-    One pass over the children, dispatching on the tag: much cheaper than a search per field.
+    One pass over the children, dispatching on the tag through a table: much cheaper than a
+    search per field (this runs once per activity of every file, so it is kept lean).
     """
     lang = _lang(el, "en")
     rec = ActivityRecord(identifier="")
     rec.default_language = lang
-    rec.default_currency = (el.get("default-currency") or "").strip()
+    currency = el.get("default-currency")
+    rec.default_currency = currency.strip() if currency else ""
     rec.last_updated_datetime = parse_datetime(el.get("last-updated-datetime"))
-    texts = {"1": rec.description, "2": rec.objectives, "3": rec.target_groups}
+    handlers = _HANDLERS
     for child in el:
-        tag = child.tag
-        if tag == "transaction":
-            rec.transactions.append(_transaction(child, found, lang, v1))
-        elif tag == "sector":
-            vocabulary = _code(child, "vocabulary") or "1"
-            if v1:
-                vocabulary = V1_SECTOR_VOCABULARIES.get(vocabulary, "99" if vocabulary else "1")
-            rec.sectors.append(
-                SectorRecord(
-                    code=_code(child),
-                    vocabulary=vocabulary,
-                    percentage=found.decimal(child, child.get("percentage")),
-                    narrative=_narratives(child, lang),
-                )
-            )
-        elif tag == "recipient-country":
-            rec.countries.append(
-                CountryRecord(
-                    code=_code(child).upper(), percentage=found.decimal(child, child.get("percentage"))
-                )
-            )
-        elif tag == "budget":
-            period_start = period_end = value = None
-            for part in child:
-                if part.tag == "period-start":
-                    period_start = part
-                elif part.tag == "period-end":
-                    period_end = part
-                elif part.tag == "value":
-                    value = part
-            rec.budgets.append(
-                BudgetRecord(
-                    type=_code(child, "type") or "1",
-                    status=_code(child, "status") or "1",
-                    period_start=found.date(period_start),
-                    period_end=found.date(period_end),
-                    value=found.decimal(value, value.text if value is not None else None),
-                    currency=_code(value, "currency"),
-                    value_date=found.date(value, "value-date"),
-                )
-            )
-        elif tag == "participating-org":
-            role = _code(child, "role")
-            if v1:
-                role = V1_ROLES.get(role.lower(), role)
-            rec.participating_orgs.append(
-                OrgRecord(
-                    ref=_code(child, "ref"),
-                    name=_narratives(child, lang),
-                    role=role,
-                    type=_code(child, "type"),
-                    activity_id=_code(child, "activity-id"),
-                )
-            )
-        elif tag == "activity-date":
-            kind = _code(child, "type")
-            if v1:
-                kind = V1_DATE_TYPES.get(kind, kind)
-            on = found.date(child)
-            if on is None and v1 and child.text and child.text.strip():
-                try:
-                    on = parse_date(child.text)
-                except BadValue as exc:
-                    found.add(child, exc.message)
-            field = {"1": "planned_start", "2": "actual_start", "3": "planned_end", "4": "actual_end"}.get(
-                kind
-            )
-            if field and on:
-                setattr(rec, field, on)
-        elif tag == "tag":
-            rec.tags.append(
-                TagRecord(
-                    code=_code(child),
-                    vocabulary=_code(child, "vocabulary"),
-                    narrative=_narratives(child, lang),
-                )
-            )
-        elif tag == "iati-identifier":
-            rec.identifier = (child.text or "").strip()
-        elif tag == "reporting-org":
-            rec.reporting_org = OrgRecord(
-                ref=_code(child, "ref"), type=_code(child, "type"), name=_narratives(child, lang)
-            )
-        elif tag == "title":
-            rec.title = _narratives(child, lang)
-        elif tag == "description":
-            target = texts.get(child.get("type") or "1")
-            if target is not None:
-                for code, text in _narratives(child, lang).items():
-                    target[code] = f"{target[code]}\n{text}" if code in target else text
-        elif tag == "activity-status":
-            rec.activity_status = _code(child)
-        elif tag == "activity-scope":
-            rec.activity_scope = _code(child)
-        elif tag == "recipient-region":
-            rec.regions.append(
-                RegionRecord(
-                    code=_code(child),
-                    vocabulary=_code(child, "vocabulary") or "1",
-                    percentage=found.decimal(child, child.get("percentage")),
-                )
-            )
-        elif tag == "location":
-            rec.locations.append(_location(child, found, lang))
-        elif tag == "collaboration-type":
-            rec.collaboration_type = _code(child)
-        elif tag == "default-flow-type":
-            rec.default_flow_type = _code(child)
-        elif tag == "default-finance-type":
-            rec.default_finance_type = _code(child)
-        elif tag == "default-aid-type":
-            if not rec.default_aid_type and (child.get("vocabulary") or "1") == "1":
-                rec.default_aid_type = _code(child)
-        elif tag == "document-link":
-            category, language = child.find("category"), child.find("language")
-            rec.documents.append(
-                DocumentRecord(
-                    url=(child.get("url") or "").strip(),
-                    format=(child.get("format") or "text/html").strip(),
-                    title=_narratives(child.find("title"), lang),
-                    category=_code(category),
-                    language=_code(language),
-                    document_date=found.date(child.find("document-date")),
-                )
-            )
-        elif tag == "result":
-            rec.results.append(_result(child, found, lang))
-        elif tag == f"{EXT}values":
-            rec.total_value = found.decimal(child, child.get("total"))
-            rec.managed_value = found.decimal(child, child.get("managed"))
-            rec.value_currency = (child.get("currency") or "").strip()
-            rec.value_date = found.date(child, "value-date")
-        elif tag == f"{EXT}people-reached":
-            rec.people_reached = found.integer(child, child.get("total"))
-            rec.people_reached_women = found.integer(child, child.get("women"))
-            rec.people_reached_men = found.integer(child, child.get("men"))
+        handler = handlers.get(child.tag)
+        if handler is not None:
+            handler(rec, child, found, lang, v1)
     return rec
+
+
+def _date(found: ElementIssues, el: etree._Element | None, attribute: str = "iso-date"):
+    """``found.date`` with the common case (a plain ISO date) first."""
+    if el is None:
+        return None
+    text = el.get(attribute)
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return found.date(el, attribute)
+
+
+def _decimal(found: ElementIssues, el: etree._Element, text: str | None):
+    """``found.decimal`` with the common case (a plain finite number) first."""
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return found.decimal(el, text)
+    return value if value.is_finite() else found.decimal(el, text)
+
+
+def _on_transaction(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.transactions.append(_transaction(child, found, lang, v1))
+
+
+def _on_sector(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    vocabulary = _code(child, "vocabulary") or "1"
+    if v1:
+        vocabulary = V1_SECTOR_VOCABULARIES.get(vocabulary, "99" if vocabulary else "1")
+    rec.sectors.append(
+        SectorRecord(
+            code=_code(child),
+            vocabulary=vocabulary,
+            percentage=_decimal(found, child, child.get("percentage")),
+            narrative=_narratives(child, lang),
+        )
+    )
+
+
+def _on_country(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.countries.append(
+        CountryRecord(code=_code(child).upper(), percentage=_decimal(found, child, child.get("percentage")))
+    )
+
+
+def _on_budget(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    period_start = period_end = value = None
+    for part in child:
+        tag = part.tag
+        if tag == "period-start":
+            period_start = part
+        elif tag == "period-end":
+            period_end = part
+        elif tag == "value":
+            value = part
+    rec.budgets.append(
+        BudgetRecord(
+            type=_code(child, "type") or "1",
+            status=_code(child, "status") or "1",
+            period_start=_date(found, period_start),
+            period_end=_date(found, period_end),
+            value=None if value is None else _decimal(found, value, value.text),
+            currency=_code(value, "currency"),
+            value_date=_date(found, value, "value-date"),
+        )
+    )
+
+
+def _on_participating_org(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    role = _code(child, "role")
+    if v1:
+        role = V1_ROLES.get(role.lower(), role)
+    rec.participating_orgs.append(
+        OrgRecord(
+            ref=_code(child, "ref"),
+            name=_narratives(child, lang),
+            role=role,
+            type=_code(child, "type"),
+            activity_id=_code(child, "activity-id"),
+        )
+    )
+
+
+_DATE_FIELDS = {"1": "planned_start", "2": "actual_start", "3": "planned_end", "4": "actual_end"}
+
+
+def _on_activity_date(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    kind = _code(child, "type")
+    if v1:
+        kind = V1_DATE_TYPES.get(kind, kind)
+    on = _date(found, child)
+    if on is None and v1 and child.text and child.text.strip():
+        try:
+            on = parse_date(child.text)
+        except BadValue as exc:
+            found.add(child, exc.message)
+    name = _DATE_FIELDS.get(kind)
+    if name and on:
+        setattr(rec, name, on)
+
+
+def _on_tag(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.tags.append(
+        TagRecord(
+            code=_code(child), vocabulary=_code(child, "vocabulary"), narrative=_narratives(child, lang)
+        )
+    )
+
+
+def _on_identifier(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.identifier = (child.text or "").strip()
+
+
+def _on_reporting_org(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.reporting_org = OrgRecord(
+        ref=_code(child, "ref"), type=_code(child, "type"), name=_narratives(child, lang)
+    )
+
+
+def _on_title(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.title = _narratives(child, lang)
+
+
+_DESCRIPTION_FIELDS = {"1": "description", "2": "objectives", "3": "target_groups"}
+
+
+def _on_description(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    name = _DESCRIPTION_FIELDS.get(child.get("type") or "1")
+    if name is None:
+        return
+    target = getattr(rec, name)
+    for code, text in _narratives(child, lang).items():
+        target[code] = f"{target[code]}\n{text}" if code in target else text
+
+
+def _on_status(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.activity_status = _code(child)
+
+
+def _on_scope(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.activity_scope = _code(child)
+
+
+def _on_region(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.regions.append(
+        RegionRecord(
+            code=_code(child),
+            vocabulary=_code(child, "vocabulary") or "1",
+            percentage=_decimal(found, child, child.get("percentage")),
+        )
+    )
+
+
+def _on_location(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.locations.append(_location(child, found, lang))
+
+
+def _on_collaboration_type(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.collaboration_type = _code(child)
+
+
+def _on_flow_type(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.default_flow_type = _code(child)
+
+
+def _on_finance_type(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.default_finance_type = _code(child)
+
+
+def _on_aid_type(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    if not rec.default_aid_type and (child.get("vocabulary") or "1") == "1":
+        rec.default_aid_type = _code(child)
+
+
+def _on_document(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    category, language = child.find("category"), child.find("language")
+    rec.documents.append(
+        DocumentRecord(
+            url=(child.get("url") or "").strip(),
+            format=(child.get("format") or "text/html").strip(),
+            title=_narratives(child.find("title"), lang),
+            category=_code(category),
+            language=_code(language),
+            document_date=found.date(child.find("document-date")),
+        )
+    )
+
+
+def _on_result(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.results.append(_result(child, found, lang))
+
+
+def _on_values(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.total_value = _decimal(found, child, child.get("total"))
+    rec.managed_value = _decimal(found, child, child.get("managed"))
+    rec.value_currency = (child.get("currency") or "").strip()
+    rec.value_date = _date(found, child, "value-date")
+
+
+def _on_people_reached(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    rec.people_reached = found.integer(child, child.get("total"))
+    rec.people_reached_women = found.integer(child, child.get("women"))
+    rec.people_reached_men = found.integer(child, child.get("men"))
+
+
+_HANDLERS = {
+    "transaction": _on_transaction,
+    "sector": _on_sector,
+    "recipient-country": _on_country,
+    "budget": _on_budget,
+    "participating-org": _on_participating_org,
+    "activity-date": _on_activity_date,
+    "tag": _on_tag,
+    "iati-identifier": _on_identifier,
+    "reporting-org": _on_reporting_org,
+    "title": _on_title,
+    "description": _on_description,
+    "activity-status": _on_status,
+    "activity-scope": _on_scope,
+    "recipient-region": _on_region,
+    "location": _on_location,
+    "collaboration-type": _on_collaboration_type,
+    "default-flow-type": _on_flow_type,
+    "default-finance-type": _on_finance_type,
+    "default-aid-type": _on_aid_type,
+    "document-link": _on_document,
+    "result": _on_result,
+    f"{EXT}values": _on_values,
+    f"{EXT}people-reached": _on_people_reached,
+}
 
 
 def _transaction(el: etree._Element, found: ElementIssues, lang: str, v1: bool) -> TransactionRecord:
@@ -518,10 +624,10 @@ def _transaction(el: etree._Element, found: ElementIssues, lang: str, v1: bool) 
     return TransactionRecord(
         ref=(el.get("ref") or "").strip(),
         type=kind,
-        date=found.date(date_el),
-        value=found.decimal(value, value.text if value is not None else None),
+        date=_date(found, date_el),
+        value=None if value is None else _decimal(found, value, value.text),
         currency=_code(value, "currency"),
-        value_date=found.date(value, "value-date"),
+        value_date=_date(found, value, "value-date"),
         description=_narratives(description, lang),
         provider_org_ref=_code(provider, "ref"),
         provider_org_name=_narratives(provider, lang),
