@@ -5,18 +5,21 @@ charts read (inline through ``json_script`` or from ``explore.json``). Tables in
 read the same selector results, so a chart and its table can never disagree.
 """
 
+import hashlib
 import html
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from coopdev.core.figure_cache import version_pinned
+from coopdev.core.figure_cache import data_version, version_pinned
 from coopdev.projects import selectors
 from coopdev.projects.filters import VIEW_PARAMS
 from coopdev.projects.models import Project
@@ -38,6 +41,9 @@ class Figures:
     years: selectors.Timeline
     people: selectors.PeopleReached
     organisations: list[selectors.Row]
+    # What these figures are a function of (data version, language, set of projects, options),
+    # for caching what is rendered from them; empty when figures are not cached.
+    key: str = ""
 
     @property
     def basis_total(self) -> Decimal:
@@ -57,7 +63,22 @@ def figures_for(
 ) -> Figures:
     """Call every figure selector once for ``projects`` (the data version read once for all)."""
     with version_pinned():
-        return _figures(projects=projects, basis=basis, region_kind=region_kind, organisations=organisations)
+        options: dict[str, Any] = {"basis": basis, "region_kind": region_kind, "organisations": organisations}
+        figures = _figures(projects=projects, **options)
+        figures.key = _figures_key(projects, basis, region_kind, organisations)
+    return figures
+
+
+def _figures_key(projects: QuerySet[Project], basis: str, region_kind: str, organisations: int | None) -> str:
+    """A digest that changes whenever the figures could (see ``coopdev.core.figure_cache``)."""
+    if not settings.COOPDEV_FIGURE_CACHE:
+        return ""
+    try:
+        sql, params = projects.query.sql_with_params()
+    except EmptyResultSet:
+        return ""
+    facts = (data_version(), get_language() or "", sql, params, basis, region_kind, organisations)
+    return hashlib.sha256(repr(facts).encode()).hexdigest()
 
 
 def _figures(
@@ -91,15 +112,16 @@ def filter_params(query: QueryDict | dict | None) -> QueryDict:
     return params
 
 
-def explore_url(base: QueryDict, basis: str = "total", **replace: str) -> str:
-    """The explore list for ``base`` filters with some replaced: where a click on a chart leads."""
+def explore_url(base: QueryDict, basis: str = "total", *, path: str = "", **replace: str) -> str:
+    """The explore list for ``base`` filters with some replaced: where a click on a chart leads.
+    ``path`` is the explore page's path when the caller has it already (hundreds of links)."""
     params = base.copy()
     for key, value in replace.items():
         params.setlist(key, [value])
     if basis != "total":
         params.setlist("basis", [basis])
     query = params.urlencode()
-    return reverse("explore") + (f"?{query}" if query else "")
+    return (path or reverse("explore")) + (f"?{query}" if query else "")
 
 
 def _num(value: Decimal) -> float:
@@ -136,9 +158,10 @@ def chart_labels() -> dict[str, str]:
 def chart_payload(figures: Figures, base: QueryDict) -> dict[str, Any]:
     """The JSON of every chart: rows with values, counts and the explore link of each bar."""
     basis = figures.basis
+    path = reverse("explore")
 
     def link(**replace: str) -> str:
-        return explore_url(base, basis, **replace)
+        return explore_url(base, basis, path=path, **replace)
 
     return {
         "lang": (get_language() or "en").split("-")[0],

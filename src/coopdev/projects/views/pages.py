@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryD
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -46,7 +47,11 @@ def _basis(request: HttpRequest) -> selectors.ValueBasis:
 
 def _charts_context(request: HttpRequest, figures, base: QueryDict) -> dict[str, Any]:
     basis = figures.basis
+    # The charts' tables and data are rendered once per figures, filters in their links and site
+    # address (embed snippets), then served from the figure cache (projects/_charts.html).
+    fragment_key = figures.key and f"{figures.key}:{base.urlencode()}:{request.build_absolute_uri('/')}"
     return {
+        "fragment_key": fragment_key,
         "figures": figures.headline,
         "f": figures,
         "basis": basis,
@@ -68,13 +73,26 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "projects/home.html", context)
 
 
-def _project_page(form: ProjectFilterForm, projects: QuerySet[Project]):
+class _CountedPaginator(Paginator):
+    """A paginator told its number of projects: the headline figures have counted the same set
+    (a search's second scan of the search table, at 10k projects a third of the explore page)."""
+
+    def __init__(self, object_list, per_page: int, *, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count
+
+
+def _project_page(form: ProjectFilterForm, projects: QuerySet[Project], *, count: int):
     ordered = (
         form.sorted_queryset(projects)
         .select_related("reporting_org")
         .prefetch_related(Prefetch("countries", ProjectCountry.objects.select_related("country")))
     )
-    return Paginator(ordered, PAGE_SIZE).get_page(form.page_number)
+    return _CountedPaginator(ordered, PAGE_SIZE, count=count).get_page(form.page_number)
 
 
 def explore(request: HttpRequest) -> HttpResponseBase:
@@ -92,7 +110,7 @@ def explore(request: HttpRequest) -> HttpResponseBase:
         {
             "form": form,
             "errors": [] if valid else form.errors_as_messages(),
-            "page_obj": _project_page(form, projects),
+            "page_obj": _project_page(form, projects, count=figures.headline.projects),
             "paging_qs": request.GET.copy(),
             "active_filters": _describe_filters(form),
             "csv_url": reverse("explore_csv") + query_string(request.GET.copy(), page=None),
