@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -289,7 +290,9 @@ class RowMapper:
 def _number(value) -> str:
     if value is None:
         return ""
-    text = f"{value:f}" if hasattr(value, "is_finite") else str(value)
+    if type(value) is int:
+        return str(value)
+    text = f"{value:f}" if isinstance(value, Decimal) else str(value)
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text

@@ -7,10 +7,13 @@ queries per chunk whatever the number of projects: no N+1.
 
 from __future__ import annotations
 
+import json
+import json.scanner
 from collections import defaultdict
 from collections.abc import Iterator
 
-from django.db.models import QuerySet
+from django.db import connection
+from django.db.models import Model, QuerySet
 
 from coopdev.interchange.records import (
     ActivityRecord,
@@ -79,12 +82,66 @@ PROJECT_COLUMNS = (
 )
 
 
+def _is_json(model: type[Model], path: str) -> bool:
+    *relations, name = path.split("__")
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model  # type: ignore[assignment]
+    if name == "pk":
+        return False
+    return model._meta.get_field(name).get_internal_type() == "JSONField"
+
+
+def _json_scanner():
+    """``json.loads`` for the database's own JSON text: the C scanner without the wrapper's checks."""
+    scanner = getattr(json.scanner, "c_make_scanner", None)
+    if scanner is None:
+        return json.loads
+    scan = scanner(json.JSONDecoder())
+
+    def loads(text: str):
+        return scan(text, 0)[0]
+
+    return loads
+
+
+_json_loads = _json_scanner()
+
+
+def value_rows(qs: QuerySet, fields: tuple[str, ...] | list[str], *, chunk_size: int = 0) -> Iterator[tuple]:
+    """``qs.values_list(*fields)`` as tuples, cheaply: on PostgreSQL the query Django builds is run
+    on a plain cursor (a server-side one with ``chunk_size``), skipping the ORM's per-value
+    converters; only JSON columns need one there, and ``json.loads`` is it. Elsewhere the ORM's
+    own rows (SQLite needs its converters for decimals and dates).
+    """
+    qs = qs.values_list(*fields)
+    if connection.vendor != "postgresql":
+        yield from (qs.iterator(chunk_size=chunk_size) if chunk_size else qs)
+        return
+    sql, params = qs.query.sql_with_params()
+    decode = [i for i, name in enumerate(fields) if _is_json(qs.model, name)]
+    loads = _json_loads
+    with connection.chunked_cursor() if chunk_size else connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(chunk_size or 2000):
+            if not decode:
+                yield from rows
+                continue
+            for row in rows:
+                cells = list(row)
+                for i in decode:
+                    if cells[i] is not None:
+                        cells[i] = loads(cells[i])
+                yield tuple(cells)
+
+
 def project_chunks(projects: QuerySet[Project], *, chunk_size: int = CHUNK_SIZE) -> Iterator[list[tuple]]:
     """The projects' own columns (:data:`PROJECT_COLUMNS`), by primary key, in chunks (keyset paging)."""
-    qs = projects.order_by("pk").values_list(*PROJECT_COLUMNS)
+    qs = projects.order_by("pk")
     last = None
     while True:
-        page = list((qs.filter(pk__gt=last) if last is not None else qs)[:chunk_size])
+        page = list(
+            value_rows((qs.filter(pk__gt=last) if last is not None else qs)[:chunk_size], PROJECT_COLUMNS)
+        )
         if not page:
             return
         yield page
@@ -106,10 +163,8 @@ def _grouped(
     if not pks:
         return groups
     wanted = set(pks)
-    rows = (
-        model._default_manager.filter(**_project_condition(pks, key))
-        .order_by(key, "pk")
-        .values_list(key, *fields)
+    rows = value_rows(
+        model._default_manager.filter(**_project_condition(pks, key)).order_by(key, "pk"), (key, *fields)
     )
     for row in rows:
         if row[0] in wanted:

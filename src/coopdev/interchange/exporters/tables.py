@@ -5,12 +5,13 @@ Each table is a header and rows of plain values; CSV and XLSX write the same tab
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterator
 
 from django.db.models import QuerySet
 
 from coopdev.interchange.columns import COLUMN_NAMES, record_row, translated_columns
-from coopdev.interchange.exporters.projects import project_records
+from coopdev.interchange.exporters.projects import project_records, value_rows
 from coopdev.projects.models import (
     Budget,
     IndicatorPeriod,
@@ -27,21 +28,19 @@ TABLES = ("projects", "transactions", "budgets", "sectors", "countries", "result
 def _projects(projects: QuerySet[Project]) -> Iterator[list]:
     columns = list(COLUMN_NAMES) + translated_columns()
     yield columns
+    cells = operator.itemgetter(*columns)
     for rec in project_records(projects, full=False):
-        row = record_row(rec)
-        yield [row.get(name, "") for name in columns]
+        yield cells(record_row(rec))
 
 
 def _related(
     model, projects: QuerySet[Project], header: list[str], fields: tuple[str, ...], key: str = "project"
 ):
     yield header
-    qs = (
-        model._default_manager.filter(**{f"{key}__in": projects.values("pk")})
-        .order_by(f"{key}__iati_identifier", "pk")
-        .values_list(f"{key}__iati_identifier", *fields)
+    qs = model._default_manager.filter(**{f"{key}__in": projects.values("pk")}).order_by(
+        f"{key}__iati_identifier", "pk"
     )
-    yield from qs.iterator(chunk_size=5000)
+    yield from value_rows(qs, (f"{key}__iati_identifier", *fields), chunk_size=5000)
 
 
 def _transactions(projects):
@@ -89,15 +88,15 @@ def _countries(projects):
 def _results(projects):
     yield ["iati_identifier", "result_type", "result_title", "indicator_title", "measure", "baseline_year",
            "baseline_value", "period_start", "period_end", "target_value", "actual_value"]  # fmt: skip
-    qs = (
-        IndicatorPeriod.objects.filter(indicator__result__project__in=projects.values("pk"))
-        .order_by(
-            "indicator__result__project__iati_identifier",
-            "indicator__result_id",
-            "indicator_id",
-            "period_start",
-        )
-        .values_list(
+    qs = IndicatorPeriod.objects.filter(indicator__result__project__in=projects.values("pk")).order_by(
+        "indicator__result__project__iati_identifier",
+        "indicator__result_id",
+        "indicator_id",
+        "period_start",
+    )
+    rows = value_rows(
+        qs,
+        (
             "indicator__result__project__iati_identifier",
             "indicator__result__type",
             "indicator__result__title",
@@ -109,9 +108,10 @@ def _results(projects):
             "period_end",
             "target_value",
             "actual_value",
-        )
+        ),
+        chunk_size=5000,
     )
-    for row in qs.iterator(chunk_size=5000):
+    for row in rows:
         yield [row[0], row[1], narrative_text(row[2]), narrative_text(row[3]), *row[4:]]
 
 

@@ -46,6 +46,23 @@ def safe_cell(value: object) -> str:
     return text
 
 
+_FORMULA_START = frozenset(FORMULA_START)
+
+
+def safe_cells(row) -> list:
+    """``[safe_cell(v) for v in row]`` for ``csv.writer``, which already writes ``None``, ints and
+    dates as ``safe_cell`` would: only text that could be a formula and the other types are touched."""
+    cells = list(row)
+    for i, value in enumerate(cells):
+        kind = type(value)
+        if kind is str:
+            if value and value[0] in _FORMULA_START:
+                cells[i] = safe_cell(value)
+        elif value is not None and kind is not int and kind is not date:
+            cells[i] = safe_cell(value)
+    return cells
+
+
 class _Buffer(io.RawIOBase):
     """Collects what zipfile or csv writes, for the generator to hand on."""
 
@@ -74,7 +91,7 @@ def csv_table_stream(table: str, projects: QuerySet[Project]) -> Iterator[bytes]
     writer = csv.writer(text)
     yield "\ufeff".encode()
     for row in table_rows(table, projects):
-        writer.writerow([safe_cell(v) for v in row])
+        writer.writerow(safe_cells(row))
         if text.tell() > FLUSH_BYTES:
             yield text.getvalue().encode("utf-8")
             text.seek(0)
