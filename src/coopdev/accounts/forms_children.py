@@ -351,3 +351,18 @@ def attach_errors(
         for message in leftover:
             fallback.add_error(None, message)
     return leftover
+
+
+def error_links(forms_: list[tuple[str, Any]]) -> list[dict[str, str]]:
+    """Every field error of the ``(title, form)`` pairs as a link to its input, for the summary at
+    the top of a page."""
+    links = []
+    for title, form in forms_:
+        for name, messages in form.errors.items():
+            if name not in form.fields:
+                continue
+            field = form[name]
+            label = f"{title} · {field.label}" if title else str(field.label)
+            for message in messages:
+                links.append({"href": f"#{field.auto_id}", "label": label, "message": str(message)})
+    return links

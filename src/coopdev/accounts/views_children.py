@@ -33,6 +33,7 @@ from coopdev.accounts.forms_children import (
     RowForm,
     TransactionForm,
     attach_errors,
+    error_links,
     row_formset,
     rows_version,
     section_choices,
@@ -269,6 +270,9 @@ def project_section(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
             "organisations": organisations,
             "has_errors": has_errors,
             "has_texts": bool(section.form.NARRATIVES),
+            "error_links": error_links(
+                [(f"{section.row_label} {i + 1}", form) for i, form in enumerate(formset.forms)]
+            ),
             "map_text": {
                 "atlas": static("vendor/world-atlas/countries-110m.json"),
                 "add": str(section.add_label),
@@ -460,6 +464,22 @@ def project_result_edit(request: HttpRequest, pk: int, index: int | None = None)
             "languages": _languages(language),
             "page_errors": page_errors,
             "has_errors": has_errors,
+            "error_links": error_links(
+                [
+                    (_("Result"), result_form),
+                    *[
+                        pair
+                        for i, (form, ps) in enumerate(zip(indicator_set.forms, period_sets, strict=True))
+                        for pair in [
+                            (_("Indicator %(n)s") % {"n": i + 1}, form),
+                            *[
+                                (_("Indicator %(n)s, period %(m)s") % {"n": i + 1, "m": j + 1}, period)
+                                for j, period in enumerate(ps.forms)
+                            ],
+                        ]
+                    ],
+                ]
+            ),
             "nav": section_nav(project, data, "results"),
         },
         status=400 if has_errors else 200,

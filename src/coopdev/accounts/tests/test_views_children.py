@@ -122,6 +122,9 @@ def test_the_error_is_linked_to_its_input(client, editor, project):
     )
     assert 'id="id_budgets-0-value_error"' in response.text
     assert 'aria-describedby="id_budgets-0-value_error"' in response.text
+    assert (
+        '<a href="#id_budgets-0-value">Budget 1 · Amount: The value must be more than 0.</a>' in response.text
+    )
 
 
 def test_a_page_posted_against_changed_rows_saves_nothing(client, editor, project):
@@ -273,6 +276,7 @@ def test_a_bad_period_is_shown_on_its_field_and_nothing_is_written(client, edito
     )
     assert response.status_code == 400
     assert 'id="id_ind-0-per-0-period_end_error"' in response.text
+    assert 'href="#id_ind-0-per-0-period_end">Indicator 1, period 1 · Period end' in response.text
     assert not project.results.exists()
 
 
@@ -385,3 +389,29 @@ def test_texts_in_another_language_are_kept(client, editor, project):
     }
     assert client.post(url + "?lang=it", post).status_code == 302
     assert project.locations.get().name == {"en": "Kisumu town", "it": "Città di Kisumu"}
+
+
+@pytest.mark.parametrize("name", ["accounts:project_budgets", "accounts:project_results"])
+def test_a_section_page_reads_a_fixed_number_of_queries(
+    client, editor, project, name, django_assert_max_num_queries
+):
+    from coopdev.projects.services import project_update
+
+    budgets = [
+        {
+            "period_start": f"2024-{m:02d}-01",
+            "period_end": f"2024-{m:02d}-28",
+            "value": "10",
+            "currency": "EUR",
+        }
+        for m in range(1, 13)
+    ]
+    results = [
+        {"type": "1", "title": {"en": f"Result {i}"}, "indicators": [{"title": {"en": "x"}, "periods": []}]}
+        for i in range(10)
+    ]
+    project_update(project=project, user=editor, data={"budgets": budgets, "results": results})
+    client.force_login(editor)
+    with django_assert_max_num_queries(24):
+        response = client.get(reverse(name, args=[project.pk]))
+    assert response.status_code == 200
