@@ -21,6 +21,8 @@ from coopdev.reference.models import Country, Currency
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 BLANK = [("", "—")]
+# Texts are JSON narratives: a generous limit, so an imported text is never refused on a later edit.
+NARRATIVE_MAX = 10000
 
 
 def rows_version(rows: list[dict[str, Any]]) -> str:
@@ -178,10 +180,10 @@ class TransactionForm(CurrencyMixin, RowForm):
         widget=DateInput,
         help_text=_("The day of the exchange rate; the transaction date when empty."),
     )
-    description = forms.CharField(label=_("Description"), required=False, max_length=1000)
-    provider_org_name = forms.CharField(label=_("Provider"), required=False, max_length=300)
+    description = forms.CharField(label=_("Description"), required=False, max_length=NARRATIVE_MAX)
+    provider_org_name = forms.CharField(label=_("Provider"), required=False, max_length=NARRATIVE_MAX)
     provider_org_ref = forms.CharField(label=_("Provider's IATI identifier"), required=False, max_length=150)
-    receiver_org_name = forms.CharField(label=_("Receiver"), required=False, max_length=300)
+    receiver_org_name = forms.CharField(label=_("Receiver"), required=False, max_length=NARRATIVE_MAX)
     receiver_org_ref = forms.CharField(label=_("Receiver's IATI identifier"), required=False, max_length=150)
     ref = forms.CharField(label=_("Your reference"), required=False, max_length=200)
 
@@ -194,7 +196,7 @@ class LocationForm(RowForm):
     CODELISTS = {"exactness": "GeographicExactness", "location_reach": "GeographicLocationReach"}
     NARRATIVES = ("name", "description")
 
-    name = forms.CharField(label=_("Name"), required=False, max_length=300)
+    name = forms.CharField(label=_("Name"), required=False, max_length=NARRATIVE_MAX)
     country = forms.ChoiceField(label=_("Country"), required=False)
     latitude = forms.FloatField(
         label=_("Latitude"),
@@ -214,7 +216,7 @@ class LocationForm(RowForm):
     )
     exactness = forms.ChoiceField(label=_("Exactness"), required=False)
     location_reach = forms.ChoiceField(label=_("Reach"), required=False)
-    description = forms.CharField(label=_("Description"), required=False, max_length=1000)
+    description = forms.CharField(label=_("Description"), required=False, max_length=NARRATIVE_MAX)
     ref = forms.CharField(label=_("Your reference"), required=False, max_length=200)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -233,7 +235,7 @@ class ParticipantForm(RowForm):
     NARRATIVES = ("name",)
 
     role = forms.ChoiceField(label=_("Role"))
-    name = forms.CharField(label=_("Name"), required=False, max_length=300)
+    name = forms.CharField(label=_("Name"), required=False, max_length=NARRATIVE_MAX)
     ref = forms.CharField(
         label=_("IATI organisation identifier"),
         required=False,
@@ -250,7 +252,7 @@ class ResultForm(RowForm):
     NARRATIVES = ("title", "description")
 
     type = forms.ChoiceField(label=_("Result type"))
-    title = forms.CharField(label=_("Title"), required=False, max_length=500)
+    title = forms.CharField(label=_("Title"), required=False, max_length=NARRATIVE_MAX)
     description = forms.CharField(
         label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -270,7 +272,7 @@ class IndicatorForm(RowForm):
     CODELISTS = {"measure": "IndicatorMeasure"}
     NARRATIVES = ("title", "description")
 
-    title = forms.CharField(label=_("Indicator"), required=False, max_length=500)
+    title = forms.CharField(label=_("Indicator"), required=False, max_length=NARRATIVE_MAX)
     measure = forms.ChoiceField(label=_("Measure"))
     ascending = forms.TypedChoiceField(
         label=_("Better when"),
@@ -282,7 +284,7 @@ class IndicatorForm(RowForm):
         label=_("Baseline year"), required=False, min_value=1900, max_value=2100
     )
     baseline_value = _indicator_value()
-    description = forms.CharField(label=_("Description"), required=False, max_length=1000)
+    description = forms.CharField(label=_("Description"), required=False, max_length=NARRATIVE_MAX)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

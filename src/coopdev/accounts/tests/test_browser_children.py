@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coopdev.accounts.tests.factories import PASSWORD, member
+from coopdev.accounts.tests.factories import PASSWORD, StaffFactory, member
 from coopdev.organisations.models import Membership
 from coopdev.projects.services import project_create
 from coopdev.projects.tests.factories import OrganisationFactory
@@ -31,6 +31,7 @@ def project():
         reference_load()
     org = OrganisationFactory(name="Coop Acqua", slug="coop-acqua", iati_identifier="XM-DAC-41")
     editor = member(org, Membership.Role.EDITOR, username="edna", email="edna@coop.example")
+    StaffFactory(username="rita", email="rita@platform.example")
     return project_create(organisation=org, user=editor, data=valid_data())
 
 
@@ -113,6 +114,31 @@ def test_an_editor_adds_a_budget_a_result_and_a_location(live_server, browser, p
         assert "Budget" in history and "120000.00" in history
         assert "Wells in use" in history and "Target: 12" in history
         page.screenshot(path=str(SHOTS / "history-children.png"), full_page=True)
+
+        # The reviewer sees the rows in what waits for review, and publishes them.
+        page.goto(base + f"/accounts/projects/{project.pk}/edit/")
+        page.click("[data-action=submit]")
+        page.wait_for_selector("text=Submitted for review.")
+        reviewer = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+        try:
+            review = reviewer.new_page()
+            review.goto(base + "/accounts/login/")
+            review.fill("#id_username", "rita")
+            review.fill("#id_password", PASSWORD)
+            review.click("button[type=submit]")
+            review.wait_for_url("**/accounts/workspace/")
+            review.goto(base + f"/accounts/review/{project.pk}/")
+            changes = review.locator("table.changes").first.inner_text()
+            assert "Budget 2024-01-01 – 2024-12-31 added" in changes and "Location “Kisumu” added" in changes
+            review.screenshot(path=str(SHOTS / "review-children.png"), full_page=True)
+            review.click("[data-action=publish]")
+            review.wait_for_selector("text=Nothing waits for review.")
+        finally:
+            reviewer.close()
+        public = context.new_page()
+        public.goto(base + f"/projects/{project.iati_identifier}/")
+        assert public.locator("text=Clean water for cooperatives").count() >= 1
+        public.close()
 
         phone = browser.new_context(
             viewport={"width": 375, "height": 800}, storage_state=context.storage_state()
