@@ -54,7 +54,7 @@ def main() -> None:
                 f"{name:<18} {mode:<9} {connection.vendor:<10} {published:>9,} projects  "
                 f"p50 {result['p50_ms']:8.2f} ms  p95 {result['p95_ms']:8.2f} ms  "
                 f"max {result['max_ms']:8.2f} ms  "
-                f"({result['runs']} runs)",
+                f"({result['runs']} runs)  load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
 
