@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
 
@@ -86,7 +87,7 @@ def slice_of(projects: QuerySet | None) -> str | None:
 
     try:
         sql, params = _ids(projects).query.sql_with_params()
-    except Exception:  # noqa: BLE001 - an empty or unusual set: let the selector query it
+    except EmptyResultSet:  # .none() and the like: the selector's own query answers at once
         return None
     template = _templates().get(sql)
     if template is None:

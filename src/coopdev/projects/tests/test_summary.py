@@ -275,3 +275,12 @@ def test_the_explore_sector_category_filter_finds_the_projects_of_that_category(
     form = ProjectFilterForm(QueryDict("sector_category=122&sector_category=111"))
     assert form.is_valid(), form.errors
     assert set(form.filter_queryset()) == {health, other}
+
+
+@postgres_only
+def test_sets_the_summary_does_not_hold_are_left_to_the_queries():
+    ProjectFactory(publication_state=Project.PublicationState.DRAFT)
+    assert summary.slice_of(Project.objects.none()) is None
+    assert summary.slice_of(Project.objects.all()) is None  # drafts included: not a public slice
+    assert selectors.headline_figures(projects=Project.objects.none()).projects == 0
+    assert selectors.headline_figures(projects=Project.objects.all()).projects == 1
