@@ -25,6 +25,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from coopdev.projects.models import (
@@ -115,6 +116,10 @@ BUDGET_PERIOD_TOO_LONG = _("A budget period may last a year at most (an IATI rul
 OUTSIDE_PROJECT = _(
     "This date is outside the project's dates ({start} to {end}). Change the date, or the project's "
     "dates on the main form first."
+)
+TRANSACTION_IN_FUTURE = _(
+    "A transaction records what happened: its date cannot be in the future (an IATI rule). Plan "
+    "future spending as a budget."
 )
 PERCENTAGE_RANGE = _("A percentage indicator takes values between 0 and 100.")
 YEAR_RANGE = _("Give a year between 1900 and 2100.")
@@ -484,7 +489,9 @@ def _check_budget(check: _Checker, path: str, row: dict[str, Any]) -> None:
 
 def _check_transaction(check: _Checker, path: str, row: dict[str, Any]) -> None:
     check.code(f"{path}.type", row["type"], CODELISTS["transactions"]["type"])
-    check.date(f"{path}.date", row["date"])
+    day = check.date(f"{path}.date", row["date"])
+    if day is not None and day > timezone.localdate():
+        check.add(f"{path}.date", TRANSACTION_IN_FUTURE)
     check.number(f"{path}.value", row["value"], required=True, positive=True)
     check.currency(f"{path}.currency", row["currency"])
     check.date(f"{path}.value_date", row["value_date"], in_project=False)

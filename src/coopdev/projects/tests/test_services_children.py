@@ -195,6 +195,24 @@ def test_the_project_dates_are_named_when_a_date_is_outside_them(project):
     assert "2024-01-01 to 2025-12-31" in str(message)
 
 
+def test_a_transaction_cannot_be_dated_in_the_future(org, editor):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    project = project_create(
+        organisation=org,
+        user=editor,
+        data=valid_data(iati_identifier="XM-DAC-41-LONG", planned_end=f"{tomorrow.year + 5}-12-31"),
+    )
+    with pytest.raises(ProjectError) as refused:
+        project_update(
+            project=project, user=editor, data={"transactions": [transaction(date=tomorrow.isoformat())]}
+        )
+    assert "cannot be in the future" in str(refused.value.errors["transactions.0.date"][0])
+
+
 def test_a_stored_row_is_not_checked_again(editor, project):
     """An imported row the form would refuse (a negative reimbursement) does not block other edits."""
     Transaction.objects.create(
