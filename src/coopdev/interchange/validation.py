@@ -87,9 +87,21 @@ class Checker:
         self.codes = codes
         self.filename = filename
         self.tabular = tabular
+        # Every codelist by name, the reference tables' codes among them: one lookup per code.
+        self.lists: dict[str, frozenset[str]] = {
+            **codes.lists,
+            "Country": codes.countries,
+            "Currency": codes.currencies,
+            "Region": codes.iati_regions,
+            "Sector": codes.sectors,
+            "SectorCategory": codes.categories,
+            "UNSDG-Goals": codes.goals,
+            "UNSDG-Targets": codes.targets,
+        }
 
     def check(self, rec: ActivityRecord) -> list[ImportIssue]:
         issues: list[ImportIssue] = []
+        lists = self.lists
 
         def add(place: tuple[str, str], message: str, kind: str = "rule") -> None:
             element, column = place
@@ -111,17 +123,8 @@ class Checker:
                 if required:
                     add(place, str(MISSING_CODE % {"codelist": codelist}), "codelist")
                 return
-            known = {
-                "Country": self.codes.countries,
-                "Currency": self.codes.currencies,
-                "Region": self.codes.iati_regions,
-                "Sector": self.codes.sectors,
-                "SectorCategory": self.codes.categories,
-                "UNSDG-Goals": self.codes.goals,
-                "UNSDG-Targets": self.codes.targets,
-            }.get(codelist)
-            ok = value in known if known is not None else self.codes.has(codelist, value)
-            if not ok:
+            known = lists.get(codelist)
+            if known is None or value not in known:
                 add(place, str(UNKNOWN_CODE % {"code": value, "codelist": codelist}), "codelist")
 
         if not rec.identifier:
