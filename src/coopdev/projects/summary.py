@@ -27,6 +27,7 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 ALL = "*"
 
@@ -165,6 +166,15 @@ def _templates() -> dict[str, tuple[str, tuple]]:
 
 
 _COLUMNS = "dim, key, n, vt, vm, vt_n, vm_n, people, women, men, reporting"
+
+
+def organisations_with_projects() -> RawSQL:
+    """A subquery of the organisations that report or take part in a published project."""
+    return RawSQL(
+        "SELECT substr(slice, 5)::bigint FROM projects_figuresummary "
+        "WHERE dim = 'all' AND slice LIKE 'org:%%'",
+        [],
+    )
 
 
 def read(cut: str, dims: tuple[str, ...]) -> dict[str, dict[str, Cell]]:
