@@ -246,7 +246,8 @@ def project_section(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
                     currency=stored.get("currency", ""),
                     on=stored.get("value_date"),
                 )
-    has_errors = bool(page_errors or formset.non_form_errors() or any(form.errors for form in formset.forms))
+    page_errors += [str(error) for error in formset.non_form_errors()]
+    has_errors = bool(page_errors or any(form.errors for form in formset.forms))
     organisations: list[tuple[str | None, str]] = []
     if kind == "participating_orgs":
         organisations = list(
@@ -447,6 +448,7 @@ def project_result_edit(request: HttpRequest, pk: int, index: int | None = None)
         else:
             _saved_message(request, project)
             return redirect(reverse("accounts:project_results", args=[project.pk]) + f"?lang={language}")
+    page_errors += [str(e) for fs in (indicator_set, *period_sets) for e in fs.non_form_errors()]
     has_errors = bool(page_errors) or bool(
         result_form.errors or any(indicator_set.errors) or any(any(ps.errors) for ps in period_sets)
     )

@@ -415,3 +415,13 @@ def test_a_section_page_reads_a_fixed_number_of_queries(
     with django_assert_max_num_queries(24):
         response = client.get(reverse(name, args=[project.pk]))
     assert response.status_code == 200
+
+
+def test_a_post_without_the_formset_counts_saves_nothing_and_says_so(client, editor, project):
+    client.force_login(editor)
+    response = client.post(
+        reverse("accounts:project_budgets", args=[project.pk]), {"version": rows_version([])}
+    )
+    assert response.status_code == 400
+    assert "ManagementForm data is missing" in response.text
+    assert not project.budgets.exists()
