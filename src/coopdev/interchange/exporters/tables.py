@@ -6,12 +6,14 @@ Each table is a header and rows of plain values; CSV and XLSX write the same tab
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
+from django.db import connection
 from django.db.models import QuerySet
 
 from coopdev.interchange.columns import COLUMN_NAMES, record_row, translated_columns
 from coopdev.interchange.exporters.projects import project_records, value_rows
+from coopdev.interchange.exporters.projects_sql import project_table_rows
 from coopdev.projects.models import (
     Budget,
     IndicatorPeriod,
@@ -25,9 +27,12 @@ from coopdev.projects.models import (
 TABLES = ("projects", "transactions", "budgets", "sectors", "countries", "results")
 
 
-def _projects(projects: QuerySet[Project]) -> Iterator[list]:
+def _projects(projects: QuerySet[Project]) -> Iterator[Sequence]:
     columns = list(COLUMN_NAMES) + translated_columns()
     yield columns
+    if connection.vendor == "postgresql":
+        yield from project_table_rows(projects, columns)
+        return
     cells = operator.itemgetter(*columns)
     for rec in project_records(projects, full=False):
         yield cells(record_row(rec))
