@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
@@ -38,6 +38,9 @@ from coopdev.projects.views.figures import (
 from coopdev.reference.models import Region, SDGGoal, SectorCategory
 
 HEALTH_THEME = "health"
+# Projects without a value last on both databases (PostgreSQL sorts NULL first in a descending
+# order), as the explore list does; on PostgreSQL an index keeps this order (migration 0006).
+LARGEST_FIRST = (F("total_value_eur").desc(nulls_last=True), "iati_identifier")
 CSV_MAX_ROWS = 100_000
 
 
@@ -319,7 +322,7 @@ def theme_detail(request: HttpRequest, kind: str, key: Any) -> HttpResponse:
     recent = (
         theme.projects.select_related("reporting_org")
         .prefetch_related(Prefetch("countries", ProjectCountry.objects.select_related("country")))
-        .order_by("-total_value_eur", "iati_identifier")[:PAGE_SIZE]
+        .order_by(*LARGEST_FIRST)[:PAGE_SIZE]
     )
     # Region pages break the value down by M49 sub-region, which has no page of its own.
     context.update(
@@ -524,7 +527,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "completeness": completeness,
             "project_list": projects.select_related("reporting_org")
             .prefetch_related(Prefetch("countries", ProjectCountry.objects.select_related("country")))
-            .order_by("-total_value_eur", "iati_identifier"),
+            .order_by(*LARGEST_FIRST),
         }
     )
     return render(request, "projects/organisation_detail.html", context)
