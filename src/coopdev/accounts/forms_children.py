@@ -219,8 +219,9 @@ class LocationForm(RowForm):
     description = forms.CharField(label=_("Description"), required=False, max_length=NARRATIVE_MAX)
     ref = forms.CharField(label=_("Your reference"), required=False, max_length=200)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, country: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["country"].initial = country  # a new row starts in the project's only country
         countries = self.choices.get("Country")
         if countries is None:
             countries = list(

@@ -199,6 +199,9 @@ def _form_kwargs(project: Project, kind: str, language: str, choices: dict[str, 
     kwargs: dict[str, Any] = {"language": language, "codelists": choices}
     if kind in ("budgets", "transactions"):
         kwargs["currency"] = project.value_currency or project.default_currency or "EUR"
+    if kind == "locations":
+        countries = list(project.countries.values_list("country_id", flat=True)[:2])
+        kwargs["country"] = countries[0] if len(countries) == 1 else ""
     return kwargs
 
 

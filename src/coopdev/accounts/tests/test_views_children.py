@@ -425,3 +425,18 @@ def test_a_post_without_the_formset_counts_saves_nothing_and_says_so(client, edi
     assert response.status_code == 400
     assert "ManagementForm data is missing" in response.text
     assert not project.budgets.exists()
+
+
+def test_a_new_location_starts_in_the_projects_only_country(client, org, editor):
+    single = project_create(
+        organisation=org,
+        user=editor,
+        data=valid_data(iati_identifier="XM-DAC-41-ONE", countries=[["KE", None]]),
+    )
+    client.force_login(editor)
+    page = client.get(reverse("accounts:project_locations", args=[single.pk]))
+    assert '<option value="KE" selected>' in page.text
+    post = {"version": rows_version([]), **management("locations", 1), "locations-0-country": "KE"}
+    response = client.post(reverse("accounts:project_locations", args=[single.pk]), post)
+    assert response.status_code == 302  # the untouched empty row is not a location
+    assert not single.locations.exists()
