@@ -53,6 +53,23 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def server_cpu_seconds() -> float | None:
+    """CPU time used so far by this connection's PostgreSQL backend (Linux, local server only):
+    with the client's own CPU time it says where the time goes whatever the machine's load."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 # -- child processes ------------------------------------------------------------------------------
 
 
@@ -111,9 +128,13 @@ def child_import(url: str, path: str) -> None:
     for read in reader_for(path=Path(path), filename="x").activities():
         checker.check(read.record)
     stages["read+codelists"] = time.perf_counter() - started
+    server_before = server_cpu_seconds()
+    cpu_before = time.process_time()
     started = time.perf_counter()
     report = import_file(path=Path(path))
     elapsed = time.perf_counter() - started
+    client_cpu = time.process_time() - cpu_before
+    server_after = server_cpu_seconds()
     print(
         json.dumps(
             {
@@ -121,6 +142,10 @@ def child_import(url: str, path: str) -> None:
                 "refused": report.refused,
                 "errors": [str(e) for e in report.errors[:3]],
                 "seconds": elapsed,
+                "client_cpu": client_cpu,
+                "server_cpu": None
+                if server_before is None or server_after is None
+                else server_after - server_before,
                 "peak_mb": peak_mb(),
                 "stages": {name: count / seconds for name, seconds in stages.items()},
             }
@@ -225,6 +250,13 @@ def main() -> None:
             f"({100 * rate / parse_rate:4.1f}% of parse-only {parse_rate:,.0f}/s)  "
             f"peak {result['peak_mb']:6.0f} MB"
             + (f"  REFUSED {result['refused']}: {result['errors']}" if result["refused"] else ""),
+            flush=True,
+        )
+        per = 1e6 / max(result["created"], 1)
+        server = result.get("server_cpu")
+        print(
+            f"  CPU per activity: client {result['client_cpu'] * per:.0f} µs (both threads)"
+            + (f", PostgreSQL backend {server * per:.0f} µs" if server is not None else ""),
             flush=True,
         )
         print(

@@ -292,15 +292,19 @@ class ProjectWriter:
             else:
                 project.pk = old.pk
                 changed.append((rec, project, digest))
-        if new:
-            for (_, project, _), pk in zip(new, allocate_ids(Project, len(new)), strict=True):
-                project.pk = pk
-            self._table(Project, PROJECT_INSERT_FIELDS).insert([_project_cells(p) for _, p, _ in new])
+        for (_, project, _), pk in zip(new, allocate_ids(Project, len(new)), strict=True):
+            project.pk = pk
         if changed:
             _update_projects([p for _, p, _ in changed])
             self._delete_children([p.pk for _, p, _ in changed])
         written = new + changed
+        # The new projects' own rows go in after their children (the foreign keys are checked at
+        # commit): PostgreSQL's figure-summary triggers then find no project behind the children
+        # and compute each new project's figures once, on the projects' insert, instead of once
+        # per child table.
         self._write_children(written)
+        if new:
+            self._table(Project, PROJECT_INSERT_FIELDS).insert([_project_cells(p) for _, p, _ in new])
         job_id = self.job.pk if self.job is not None else None
         self._table(ImportedActivity, IMPORTED_FIELDS).insert(
             [

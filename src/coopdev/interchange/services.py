@@ -52,7 +52,7 @@ from coopdev.projects.models import Project
 
 logger = logging.getLogger(__name__)
 
-BATCH_SIZE = 500
+BATCH_SIZE = 2000
 MAX_REPORTED_ERRORS = 1000
 
 

@@ -288,8 +288,9 @@ def test_skip_invalid_imports_the_valid_activities_and_reports_the_others(tmp_pa
     assert not Project.objects.filter(iati_identifier="XM-TEST-ORG-BAD").exists()
 
 
-def test_one_invalid_activity_anywhere_in_a_large_file_rolls_the_whole_file_back(tmp_path):
+def test_one_invalid_activity_anywhere_in_a_large_file_rolls_the_whole_file_back(tmp_path, monkeypatch):
     """Batches are written as the file streams; the last activity's error still undoes them all."""
+    monkeypatch.setattr(services, "BATCH_SIZE", 500)  # the file is then two batches and a half
     good = [activity(f"XM-TEST-ORG-A{i}") for i in range(1200)]
     path = iati_file(tmp_path, *good, activity("XM-TEST-ORG-LAST", body='<recipient-country code="QQ"/>'))
     report = assert_refused(path, "QQ")
