@@ -9,15 +9,17 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
 from coopdev.accounts.selectors import organisation_list_for_user, user_can_edit_organisation
 from coopdev.interchange.columns import COLUMNS
-from coopdev.interchange.errors import ImportError_
+from coopdev.interchange.errors import TOO_LARGE, ImportError_
 from coopdev.interchange.exporters import FORMATS, TABLES, export_response, safe_cell
 from coopdev.interchange.forms import ImportUploadForm
 from coopdev.interchange.selectors import import_job_get_for_user, import_job_list_for_user
 from coopdev.interchange.services import import_job_create, import_job_progress, import_max_bytes
+from coopdev.interchange.uploads import SizeLimitUploadHandler
 from coopdev.projects.filters import ProjectFilterForm
 from coopdev.projects.selectors import project_list_published
 
@@ -82,13 +84,32 @@ def export_download(request: HttpRequest, fmt: str) -> HttpResponseBase:
     return export_response(fmt=fmt, projects=form.filter_queryset(project_list_published()), table=table)
 
 
+@csrf_exempt  # the CSRF check reads the body: the size limit must be in place before (csrf_protect below)
 @login_required
 def import_upload(request: HttpRequest) -> HttpResponse:
-    """Upload a file for an organisation the user may edit; the import runs in the background."""
+    """Upload a file for an organisation the user may edit; the import runs in the background.
+
+    An upload above the limit is stopped as it arrives, before it is written anywhere.
+    """
+    request.upload_handlers.insert(0, SizeLimitUploadHandler(request, limit=import_max_bytes()))
+    return _import_upload(request)
+
+
+@csrf_protect
+def _import_upload(request: HttpRequest) -> HttpResponse:
     organisations = organisation_list_for_user(user=request.user, role="editor")
     form = ImportUploadForm(request.POST or None, request.FILES or None, organisations=organisations)
     status = 200
-    if request.method == "POST":
+    too_large = getattr(request, "upload_too_large", None)
+    if request.method == "POST" and too_large is not None:
+        form.is_valid()
+        form.errors.pop("file", None)
+        form.add_error(
+            "file",
+            str(TOO_LARGE) % {"size": f"{too_large / (1 << 20):.1f}", "limit": import_max_bytes() >> 20},
+        )
+        status = 400
+    elif request.method == "POST":
         if form.is_valid():
             organisation = form.cleaned_data["organisation"]
             if not user_can_edit_organisation(user=request.user, organisation=organisation):

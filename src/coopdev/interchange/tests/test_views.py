@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadhandler import FileUploadHandler
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -200,6 +201,54 @@ def test_an_upload_above_the_size_limit_is_refused_before_it_is_stored(client, s
     assert response.status_code == 400
     assert "above the limit of 1 MB" in response.content.decode()
     assert db_snapshot() == before
+
+
+class RecordingHandler(FileUploadHandler):
+    """Stands for Django's memory and temporary-file handlers: counts the bytes it is given."""
+
+    received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        RecordingHandler.received += len(raw_data)
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+@pytest.mark.parametrize("megabytes", [1.1, 3])  # the limit passed while streaming / announced by the request
+def test_an_upload_above_the_size_limit_is_stopped_before_it_is_spooled(client, settings, megabytes):
+    settings.COOPDEV_IMPORT_MAX_MB = 1
+    settings.FILE_UPLOAD_HANDLERS = [
+        "coopdev.interchange.tests.test_views.RecordingHandler",
+        *settings.FILE_UPLOAD_HANDLERS,
+    ]
+    RecordingHandler.received = 0
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    big = b"<iati-activities>" + b" " * int(megabytes * (1 << 20)) + b"</iati-activities>"
+
+    response = client.post(
+        reverse("interchange:upload"), {"organisation": org.pk, "file": upload(content=big)}
+    )
+
+    assert response.status_code == 400
+    assert "above the limit of 1 MB" in response.content.decode()
+    assert RecordingHandler.received <= 1 << 20  # never the whole file: what passed the limit was dropped
+    assert not ImportJob.objects.exists()
+
+
+def test_an_upload_within_the_limit_still_needs_the_csrf_token(settings):
+    from django.test import Client
+
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(member(org))
+
+    response = strict.post(reverse("interchange:upload"), {"organisation": org.pk, "file": upload()})
+
+    assert response.status_code == 403
+    assert not ImportJob.objects.exists()
 
 
 def test_nobody_sees_another_users_job(client, django_capture_on_commit_callbacks):
