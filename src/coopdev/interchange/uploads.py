@@ -44,5 +44,5 @@ class SizeLimitUploadHandler(FileUploadHandler):
 
     def _stop(self, size: int) -> None:
         if self.request is not None:
-            self.request.upload_too_large = size
+            self.request.upload_too_large = size  # type: ignore[attr-defined]
         raise StopUpload(connection_reset=False)
