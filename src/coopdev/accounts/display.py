@@ -5,6 +5,7 @@ from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from coopdev.projects.models import Project, narrative_text
 from coopdev.projects.services_children import CHILD_KINDS, CODELISTS
@@ -47,11 +48,11 @@ CHILD_FIELD_LABELS = {
     "aggregation_status": _("Suitable for aggregation"),
     "title": _("Title"),
     "measure": _("Measure"),
-    "ascending": _("Better when higher"),
+    "ascending": _("Higher values are better"),
     "baseline_year": _("Baseline year"),
     "baseline_value": _("Baseline value"),
     "target_value": _("Target"),
-    "actual_value": _("Actual"),
+    "actual_value": pgettext_lazy("indicator value", "Actual"),
     "name": _("Name"),
     "country": _("Country"),
     "latitude": _("Latitude"),

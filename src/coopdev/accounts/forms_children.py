@@ -15,6 +15,7 @@ from django import forms
 from django.conf import settings
 from django.forms.formsets import BaseFormSet, formset_factory
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from coopdev.accounts.forms import DateInput, _codelist_choices
 from coopdev.reference.models import Country, Currency
@@ -204,7 +205,7 @@ class LocationForm(RowForm):
         min_value=-90,
         max_value=90,
         widget=forms.TextInput(attrs={"inputmode": "decimal", "data-lat": ""}),
-        help_text=_("Decimal degrees, −90 to 90 (north is positive)."),
+        help_text=_("Decimal degrees, -90 to 90 (north is positive)."),
     )
     longitude = forms.FloatField(
         label=_("Longitude"),
@@ -212,7 +213,7 @@ class LocationForm(RowForm):
         min_value=-180,
         max_value=180,
         widget=forms.TextInput(attrs={"inputmode": "decimal", "data-lon": ""}),
-        help_text=_("Decimal degrees, −180 to 180 (east is positive)."),
+        help_text=_("Decimal degrees, -180 to 180 (east is positive)."),
     )
     exactness = forms.ChoiceField(label=_("Exactness"), required=False)
     location_reach = forms.ChoiceField(label=_("Reach"), required=False)
@@ -276,9 +277,9 @@ class IndicatorForm(RowForm):
     title = forms.CharField(label=_("Indicator"), required=False, max_length=NARRATIVE_MAX)
     measure = forms.ChoiceField(label=_("Measure"))
     ascending = forms.TypedChoiceField(
-        label=_("Better when"),
+        label=_("Which values are better"),
         coerce=lambda value: value == "true",
-        choices=[("true", _("higher")), ("false", _("lower"))],
+        choices=[("true", _("Higher values are better")), ("false", _("Lower values are better"))],
         initial="true",
     )
     baseline_year = forms.IntegerField(
@@ -309,7 +310,7 @@ class PeriodForm(RowForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["target_value"].label = _("Target")
-        self.fields["actual_value"].label = _("Actual")
+        self.fields["actual_value"].label = pgettext_lazy("indicator value", "Actual")
 
 
 class RowFormSet(BaseFormSet):
