@@ -11,7 +11,9 @@ For each size (``--n`` and, for the memory curve, n/20 and n/5) it:
 2. times a parse-only pass (``lxml.etree.iterparse`` on ``iati-activity``, clearing as it goes);
 3. imports the file into an emptied database in a child process, with validation on (the
    official XSD per activity, codelists, platform rules) and reports activities/s, the ratio to
-   the parse-only pass, and the child's peak resident memory (``ru_maxrss``);
+   the parse-only pass, the child's peak resident memory (``ru_maxrss``), and the CPU time per
+   activity of the client (both its threads) and of its PostgreSQL backend (``/proc``), which
+   say where the time goes even on a loaded machine;
 4. exports every imported project as CSV (the zip of six tables, and the projects table alone)
    in a child process: rows/s and peak memory.
 
