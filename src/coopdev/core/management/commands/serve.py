@@ -66,7 +66,15 @@ class Command(BaseCommand):
         # Periodic Academy work (expired holds, cut-offs, reminders, anonymisation after the session).
         ticker = [*coopdev, "academy_tick", "--every", os.environ.get("COOPDEV_TICK_SECONDS", "300")]
 
-        processes = [subprocess.Popen(web), subprocess.Popen(worker), subprocess.Popen(ticker)]
+        # Each web process re-renders the home page's figures soon after the data changed, so the
+        # first visitor after an import or a publication does not wait (coopdev.projects.warm).
+        web_env = {**os.environ}
+        web_env.setdefault("COOPDEV_FIGURE_WARM_SECONDS", "5")
+        processes = [
+            subprocess.Popen(web, env=web_env),
+            subprocess.Popen(worker),
+            subprocess.Popen(ticker),
+        ]
         self.stdout.write(self.style.SUCCESS(f"coopdev is running on http://{address}/ (Ctrl-C stops it)"))
 
         def stop(*_):
