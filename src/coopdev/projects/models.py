@@ -143,6 +143,11 @@ class Project(models.Model):
                 name="project_managed_not_above_total",
             ),
         ]
+        indexes = [
+            # Every page asks whether demo data is loaded (its banner): with this partial index
+            # the answer is one index probe, not a scan of a million projects that have none.
+            models.Index(fields=["is_demo"], condition=models.Q(is_demo=True), name="project_demo_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.iati_identifier
