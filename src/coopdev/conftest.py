@@ -58,3 +58,13 @@ def _fresh_figure_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_country_list():
+    """The registration form keeps the country list in the process: each test reads its own rows."""
+    from coopdev.academy.forms import countries_forget
+
+    countries_forget()
+    yield
+    countries_forget()

@@ -1,5 +1,7 @@
 """Forms of the Academy: they validate input and build the service's input, nothing more."""
 
+import time
+
 from django import forms
 from django.core.cache import cache
 from django.utils.translation import get_language
@@ -29,14 +31,28 @@ def country_choices() -> list[tuple[str, str]]:
     return choices
 
 
+_countries: tuple[float, dict[str, Country]] = (0.0, {})
+
+
 def countries_by_code() -> dict[str, Country]:
-    """The countries one may register from, with their ICA region, by code; cached briefly."""
-    key = "coopdev:academy-countries-by-code"
-    countries = cache.get(key)
-    if countries is None:
+    """The countries one may register from, with their ICA region, by code.
+
+    Kept in this process for ``COUNTRY_CHOICES_SECONDS``, not in the shared cache: a cache
+    backend pickles, and unpickling 250 model instances on every registration cost more than
+    the query it saves.
+    """
+    global _countries
+    expires, countries = _countries
+    if time.monotonic() >= expires:
         countries = {c.code: c for c in Country.objects.filter(withdrawn=False).select_related("ica_region")}
-        cache.set(key, countries, COUNTRY_CHOICES_SECONDS)
+        _countries = (time.monotonic() + COUNTRY_CHOICES_SECONDS, countries)
     return countries
+
+
+def countries_forget() -> None:
+    """Drop this process's copy (tests change the reference rows)."""
+    global _countries
+    _countries = (0.0, {})
 
 
 class CountryField(forms.ModelChoiceField):
