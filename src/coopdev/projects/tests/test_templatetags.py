@@ -74,3 +74,19 @@ def test_no_piece_is_kept_when_the_figure_cache_is_off(client, settings):
     settings.COOPDEV_FIGURE_CACHE = False
     ProjectFactory()
     assert client.get(reverse("home")).context["fragment_key"] == ""
+
+
+@pytest.mark.parametrize("url", ["/", "/explore/?sdg=8"])
+def test_the_cached_chart_data_and_embeds_are_those_computed_afresh(client, settings, url):
+    from django.core.cache import cache
+
+    project = ProjectFactory(total_value=Decimal("123456.78"))
+    add_country(project, "KE")
+    add_sdgs(project, 8)
+    client.get(url)
+    from_cache = client.get(url).context  # the second view reads them from the figure cache
+    assert cache.get(f"figures:pieces:{from_cache['fragment_key']}") is not None
+    settings.COOPDEV_FIGURE_CACHE = False
+    fresh = client.get(url).context
+    assert from_cache["payload"] == fresh["payload"]
+    assert from_cache["embeds"] == fresh["embeds"]

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict, StreamingHttpResponse
@@ -53,13 +55,29 @@ def _charts_context(request: HttpRequest, figures, base: QueryDict) -> dict[str,
     # The charts' tables and data are rendered once per figures, filters in their links and site
     # address (embed snippets), then served from the figure cache (projects/_charts.html).
     fragment_key = figures.key and f"{figures.key}:{base.urlencode()}:{request.build_absolute_uri('/')}"
+
+    def pieces() -> dict[str, Any]:
+        return {
+            "payload": chart_payload(figures, base),
+            "embeds": {chart: embed_snippet(request, chart, base, basis) for chart in CHARTS},
+        }
+
+    # The chart data and embed snippets (hundreds of explore links) depend on exactly what the
+    # fragment key holds, so they are kept beside the rendered fragment.
+    if fragment_key:
+        cache = caches[settings.COOPDEV_FIGURE_CACHE_ALIAS]
+        chart_pieces = cache.get(f"figures:pieces:{fragment_key}")
+        if chart_pieces is None:
+            chart_pieces = pieces()
+            cache.set(f"figures:pieces:{fragment_key}", chart_pieces, settings.COOPDEV_FIGURE_CACHE_SECONDS)
+    else:
+        chart_pieces = pieces()
     return {
         "fragment_key": fragment_key,
         "figures": figures.headline,
         "f": figures,
         "basis": basis,
-        "payload": chart_payload(figures, base),
-        "embeds": {chart: embed_snippet(request, chart, base, basis) for chart in CHARTS},
+        **chart_pieces,
         "basis_links": {
             "total": query_string(request.GET.copy(), basis=None, page=None),
             "managed": query_string(request.GET.copy(), basis="managed", page=None),
