@@ -163,3 +163,24 @@ def test_a_token_does_not_make_reads_see_unpublished_projects(api, coop_a, key_a
         api.get("/api/v1/projects/XM-DAC-41000-A-DRAFT/", HTTP_AUTHORIZATION=f"Bearer {key_a}").status_code
         == 404
     )
+
+
+def test_a_file_above_the_limit_is_refused_with_413_before_it_is_spooled(api, key_a, settings, monkeypatch):
+    from django.core.files.uploadhandler import TemporaryFileUploadHandler
+
+    settings.COOPDEV_IMPORT_MAX_MB = 1
+    spooled = []
+    original = TemporaryFileUploadHandler.receive_data_chunk
+
+    def recording(self, raw_data, start):
+        spooled.append(len(raw_data))
+        return original(self, raw_data, start)
+
+    monkeypatch.setattr(TemporaryFileUploadHandler, "receive_data_chunk", recording)
+    upload = io.BytesIO(b"<iati-activities>" + b" " * (3 << 20) + b"</iati-activities>")
+    upload.name = "big.xml"
+    response = api.post(URL, {"file": upload}, HTTP_AUTHORIZATION=f"Bearer {key_a}")
+    assert response.status_code == 413
+    assert "the largest the API imports is 1 MB" in response.json()["detail"]
+    assert sum(spooled) <= 1 << 20  # nothing past the limit reached the disk
+    assert not Project.objects.exists()

@@ -7,8 +7,10 @@ written through the API is ``submitted`` for review; a platform reviewer publish
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
@@ -23,6 +25,7 @@ from coopdev.api.permissions import HasOrganisationToken
 from coopdev.api.serializers.imports import ImportReportSerializer, ImportRequestSerializer
 from coopdev.api.throttling import ImportThrottle, TokenThrottle
 from coopdev.interchange.services import import_file, import_max_bytes
+from coopdev.interchange.uploads import SizeLimitUploadHandler
 from coopdev.projects.models import Project
 
 MSG_TOO_LARGE = _("The file is %(size)s MB; the largest the API imports is %(limit)s MB.")
@@ -57,14 +60,24 @@ class ImportCreate(APIView):
         },
         tags=["imports"],
     )
+    def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
+        # Before anything reads the body (authentication may): a file above the limit is
+        # stopped as it arrives instead of being spooled to disk first.
+        request.upload_handlers.insert(0, SizeLimitUploadHandler(request, limit=import_max_bytes()))
+        return super().initialize_request(request, *args, **kwargs)
+
     def post(self, request: Request) -> Response:
-        body = ImportRequestSerializer(data=request.data)
+        data = request.data
+        limit = import_max_bytes()
+        size = getattr(request._request, "upload_too_large", None)
+        if size is None and (upload := request.FILES.get("file")) is not None and upload.size > limit:
+            size = upload.size
+        if size is not None:
+            message = MSG_TOO_LARGE % {"size": f"{size / (1 << 20):.1f}", "limit": limit >> 20}
+            return Response({"detail": message}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+        body = ImportRequestSerializer(data=data)
         body.is_valid(raise_exception=True)
         upload = body.validated_data["file"]
-        limit = import_max_bytes()
-        if upload.size > limit:
-            message = MSG_TOO_LARGE % {"size": f"{upload.size / (1 << 20):.1f}", "limit": limit >> 20}
-            return Response({"detail": message}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
         client: TokenClient = request.user  # type: ignore[assignment]
         scratch = Path(settings.DATA_DIR) / "tmp"
         scratch.mkdir(parents=True, exist_ok=True)
