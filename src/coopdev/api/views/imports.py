@@ -36,6 +36,12 @@ class ImportCreate(APIView):
     permission_classes = [HasOrganisationToken]
     throttle_classes = [TokenThrottle, ImportThrottle]
 
+    def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
+        # Before anything reads the body (authentication may): a file above the limit is
+        # stopped as it arrives instead of being spooled to disk first.
+        request.upload_handlers.insert(0, SizeLimitUploadHandler(request, limit=import_max_bytes()))
+        return super().initialize_request(request, *args, **kwargs)
+
     @extend_schema(
         operation_id="imports_create",
         summary="Import a file for the token's organisation",
@@ -60,12 +66,6 @@ class ImportCreate(APIView):
         },
         tags=["imports"],
     )
-    def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
-        # Before anything reads the body (authentication may): a file above the limit is
-        # stopped as it arrives instead of being spooled to disk first.
-        request.upload_handlers.insert(0, SizeLimitUploadHandler(request, limit=import_max_bytes()))
-        return super().initialize_request(request, *args, **kwargs)
-
     def post(self, request: Request) -> Response:
         data = request.data
         limit = import_max_bytes()
