@@ -3,8 +3,6 @@
 import time
 
 from django import forms
-from django.core.cache import cache
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from coopdev.academy.models import POOL_CHOICES, ConsentText, Registration
@@ -19,16 +17,6 @@ MSG_CONSENT_OUTDATED = _(
 
 
 COUNTRY_CHOICES_SECONDS = 300
-
-
-def country_choices() -> list[tuple[str, str]]:
-    """(code, name) of the countries one may register from, in the active language, cached briefly."""
-    key = f"coopdev:academy-country-choices:{get_language() or ''}"
-    choices = cache.get(key)
-    if choices is None:
-        choices = [(c.code, str(c)) for c in Country.objects.filter(withdrawn=False)]
-        cache.set(key, choices, COUNTRY_CHOICES_SECONDS)
-    return choices
 
 
 _countries: tuple[float, dict[str, Country]] = (0.0, {})
@@ -47,6 +35,11 @@ def countries_by_code() -> dict[str, Country]:
         countries = {c.code: c for c in Country.objects.filter(withdrawn=False).select_related("ica_region")}
         _countries = (time.monotonic() + COUNTRY_CHOICES_SECONDS, countries)
     return countries
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of the countries one may register from, named in the active language."""
+    return [(code, str(country)) for code, country in countries_by_code().items()]
 
 
 def countries_forget() -> None:
@@ -101,11 +94,9 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # The form is shown to hundreds of people in the minute registration opens: list the
-        # countries from a cache instead of building ~250 model instances per page. Validation
-        # still looks the chosen code up in the queryset.
-        # A callable keeps the choices lazy: a form that is validated but not rendered (a
-        # successful registration, or a page whose form fragment is cached) never builds them.
+        # The form is shown to hundreds of people in the minute registration opens: the choices
+        # come from the process's country list, and a callable keeps them lazy, so a form that is
+        # validated but not rendered (a registration, a page whose form is cached) never builds them.
         country = self.fields["country"]
         assert isinstance(country, forms.ModelChoiceField)
         empty_label = country.empty_label

@@ -51,6 +51,17 @@ def version_pinned() -> Iterator[None]:
         _pinned.reset(token)
 
 
+def cached[T](key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, kept in the figure cache under ``key``. The caller's key must hold
+    everything the value depends on (a data version, the language, the set, the options)."""
+    cache = caches[settings.COOPDEV_FIGURE_CACHE_ALIAS]
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, timeout=settings.COOPDEV_FIGURE_CACHE_SECONDS)
+    return found
+
+
 def cached_figure(*, default_projects: Callable[[], QuerySet]) -> Callable[[F], F]:
     """Cache a figure selector ``fn(*, projects=None, **options)`` exactly.
 
@@ -73,13 +84,7 @@ def cached_figure(*, default_projects: Callable[[], QuerySet]) -> Callable[[F], 
                 repr((fn.__module__, fn.__qualname__, sql, params, sorted(options.items()))).encode()
             ).hexdigest()
             key = f"figures:{data_version()}:{get_language() or ''}:{digest}"
-            cache = caches[settings.COOPDEV_FIGURE_CACHE_ALIAS]
-            found = cache.get(key)
-            if found is not None:
-                return found
-            result = fn(projects=projects, **options)
-            cache.set(key, result, timeout=settings.COOPDEV_FIGURE_CACHE_SECONDS)
-            return result
+            return cached(key, lambda: fn(projects=projects, **options))
 
         return cast(F, wrapper)
 

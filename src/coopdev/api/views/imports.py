@@ -67,11 +67,9 @@ class ImportCreate(APIView):
         tags=["imports"],
     )
     def post(self, request: Request) -> Response:
-        data = request.data
+        data = request.data  # parsed through SizeLimitUploadHandler (initialize_request)
         limit = import_max_bytes()
         size = getattr(request._request, "upload_too_large", None)
-        if size is None and (upload := request.FILES.get("file")) is not None and upload.size > limit:
-            size = upload.size
         if size is not None:
             message = MSG_TOO_LARGE % {"size": f"{size / (1 << 20):.1f}", "limit": limit >> 20}
             return Response({"detail": message}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)

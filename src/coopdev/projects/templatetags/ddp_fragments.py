@@ -12,9 +12,9 @@ key (figure cache off) renders every time.
 import hashlib
 
 from django import template
-from django.conf import settings
-from django.core.cache import caches
 from django.template.base import FilterExpression, NodeList, Parser, Token
+
+from coopdev.core.figure_cache import cached
 
 register = template.Library()
 
@@ -29,13 +29,7 @@ class FiguresFragmentNode(template.Node):
         if not values or not values[0]:
             return self.nodelist.render(context)
         digest = hashlib.sha256(repr([str(v) for v in values]).encode()).hexdigest()
-        key = f"figures:fragment:{digest}"
-        cache = caches[settings.COOPDEV_FIGURE_CACHE_ALIAS]
-        rendered = cache.get(key)
-        if rendered is None:
-            rendered = self.nodelist.render(context)
-            cache.set(key, rendered, timeout=settings.COOPDEV_FIGURE_CACHE_SECONDS)
-        return rendered
+        return cached(f"figures:fragment:{digest}", lambda: self.nodelist.render(context))
 
 
 @register.tag("figures_fragment")

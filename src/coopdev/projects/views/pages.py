@@ -10,8 +10,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
-from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict, StreamingHttpResponse
@@ -23,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
 
+from coopdev.core.figure_cache import cached
 from coopdev.organisations.models import Organisation
 from coopdev.projects import selectors
 from coopdev.projects.filters import PAGE_SIZE, ProjectFilterForm
@@ -64,14 +63,7 @@ def _charts_context(request: HttpRequest, figures, base: QueryDict) -> dict[str,
 
     # The chart data and embed snippets (hundreds of explore links) depend on exactly what the
     # fragment key holds, so they are kept beside the rendered fragment.
-    if fragment_key:
-        cache = caches[settings.COOPDEV_FIGURE_CACHE_ALIAS]
-        chart_pieces = cache.get(f"figures:pieces:{fragment_key}")
-        if chart_pieces is None:
-            chart_pieces = pieces()
-            cache.set(f"figures:pieces:{fragment_key}", chart_pieces, settings.COOPDEV_FIGURE_CACHE_SECONDS)
-    else:
-        chart_pieces = pieces()
+    chart_pieces = cached(f"figures:pieces:{fragment_key}", pieces) if fragment_key else pieces()
     return {
         "fragment_key": fragment_key,
         "figures": figures.headline,
