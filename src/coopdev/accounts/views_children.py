@@ -126,37 +126,17 @@ def _rows(project: Project, pending: ProjectPendingChange | None) -> dict[str, A
 
 def section_nav(project: Project, data: dict[str, Any], active: str) -> list[dict[str, Any]]:
     """The links between the main form and the section pages, with how many rows each has."""
-    links = [
-        {
-            "key": "main",
-            "label": _("Main fields"),
-            "url": reverse("accounts:project_edit", args=[project.pk]),
-        },
-        {
-            "key": "budgets",
-            "label": SECTIONS["budgets"].title,
-            "url": reverse("accounts:project_budgets", args=[project.pk]),
-        },
-        {
-            "key": "transactions",
-            "label": SECTIONS["transactions"].title,
-            "url": reverse("accounts:project_transactions", args=[project.pk]),
-        },
-        {
-            "key": "results",
-            "label": RESULTS_TITLE,
-            "url": reverse("accounts:project_results", args=[project.pk]),
-        },
-        {
-            "key": "locations",
-            "label": SECTIONS["locations"].title,
-            "url": reverse("accounts:project_locations", args=[project.pk]),
-        },
-        {
-            "key": "participating_orgs",
-            "label": SECTIONS["participating_orgs"].title,
-            "url": reverse("accounts:project_participants", args=[project.pk]),
-        },
+    pages = [
+        ("main", _("Main fields"), "project_edit"),
+        ("budgets", SECTIONS["budgets"].title, "project_budgets"),
+        ("transactions", SECTIONS["transactions"].title, "project_transactions"),
+        ("results", RESULTS_TITLE, "project_results"),
+        ("locations", SECTIONS["locations"].title, "project_locations"),
+        ("participating_orgs", SECTIONS["participating_orgs"].title, "project_participants"),
+    ]
+    links: list[dict[str, Any]] = [
+        {"key": key, "label": label, "url": reverse(f"accounts:{name}", args=[project.pk])}
+        for key, label, name in pages
     ]
     for link in links:
         link["count"] = len(data.get(link["key"]) or []) if link["key"] in CHILD_KINDS else None
