@@ -261,8 +261,10 @@ def import_job_create(
 ) -> ImportJob:
     """Store an upload and queue its import (after this transaction commits).
 
-    Uploads of platform staff are published; everybody else's go to review (``submitted``).
-    Raises ``ImportError_`` when the file is above ``COOPDEV_IMPORT_MAX_MB``.
+    Uploads of platform staff are published; everybody else's go to review (``submitted``),
+    including those of an organisation's systems through the API (``user`` None: a token is
+    an organisation's, not a person's). Raises ``ImportError_`` when the file is above
+    ``COOPDEV_IMPORT_MAX_MB``.
     """
     limit = import_max_bytes()
     if upload.size is not None and upload.size > limit:
@@ -272,7 +274,8 @@ def import_job_create(
                 message=str(TOO_LARGE) % {"size": f"{upload.size / (1 << 20):.1f}", "limit": limit >> 20},
             )
         )
-    state = Project.PublicationState.PUBLISHED if user.is_staff else Project.PublicationState.SUBMITTED
+    staff = user is not None and user.is_staff
+    state = Project.PublicationState.PUBLISHED if staff else Project.PublicationState.SUBMITTED
     job = ImportJob(
         user=user,
         organisation=organisation,
