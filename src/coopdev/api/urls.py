@@ -31,7 +31,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("reference/regions/", reference.Regions.as_view(), name="reference-regions"),
     path("reference/sdgs/", reference.SDGs.as_view(), name="reference-sdgs"),
     path("reference/sectors/", reference.Sectors.as_view(), name="reference-sectors"),
-    path("imports/", imports.ImportCreate.as_view(), name="import-create"),
+    path("imports/", imports.ImportListCreate.as_view(), name="import-list"),
+    path("imports/<uuid:job_id>/", imports.ImportDetail.as_view(), name="import-detail"),
     path("academy/sessions/", academy.SessionList.as_view(), name="academy-sessions"),
     path("academy/sessions/<str:slug>/", academy.SessionDetail.as_view(), name="academy-session"),
     path(

@@ -1,6 +1,20 @@
-"""Uploading a file to import, and the import report."""
+"""Uploading a file to import, the import job that runs it, and its report."""
 
+from typing import Any
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+
+from coopdev.interchange.models import ImportJob
+from coopdev.interchange.selectors import import_job_report, import_job_status
+
+MSG_NO_DRY_RUN = _(
+    "A dry run is not available now that imports run in the background. Without skip_invalid a "
+    "file with any problem writes nothing, and what is written goes to review."
+)
 
 
 class ImportRequestSerializer(serializers.Serializer):
@@ -13,8 +27,17 @@ class ImportRequestSerializer(serializers.Serializer):
         help_text="Import the valid activities and report the others (default: all or nothing).",
     )
     dry_run = serializers.BooleanField(
-        required=False, default=False, help_text="Validate and count only; nothing is written."
+        required=False,
+        default=False,
+        help_text="Not available for background imports: true is refused with 400, so that a client "
+        "asking for a dry run never has its file written.",
     )
+
+    def validate_dry_run(self, value: bool) -> bool:
+        # Refused rather than ignored: an import that ignored it would write what was only to be checked.
+        if value:
+            raise serializers.ValidationError(MSG_NO_DRY_RUN)
+        return value
 
 
 class ImportIssueSerializer(serializers.Serializer):
@@ -30,7 +53,7 @@ class ImportIssueSerializer(serializers.Serializer):
 
 class ImportReportSerializer(serializers.Serializer):
     file = serializers.CharField()
-    format = serializers.CharField()
+    format = serializers.CharField(help_text="iati, csv or xlsx; empty when the file could not be read.")
     activities = serializers.IntegerField()
     created = serializers.IntegerField()
     updated = serializers.IntegerField()
@@ -41,3 +64,49 @@ class ImportReportSerializer(serializers.Serializer):
     message = serializers.CharField()
     errors = ImportIssueSerializer(many=True)  # type: ignore[assignment]  # a field, not Serializer.errors
     errors_not_shown = serializers.IntegerField()
+
+
+class ImportProgressSerializer(serializers.Serializer):
+    processed = serializers.IntegerField(help_text="Bytes of the file read so far.")
+    total = serializers.IntegerField(help_text="Bytes in all.")
+    percent = serializers.IntegerField(min_value=0, max_value=100, help_text="100 once the job has finished.")
+
+
+class ImportJobSerializer(serializers.Serializer):
+    """An uploaded file's import: its state, its progress and, once it has finished, its report."""
+
+    # context["request"] builds the absolute url.
+
+    id = serializers.UUIDField(source="uuid", help_text="The job's identifier in its URL.")
+    url = serializers.SerializerMethodField(help_text="Poll this address for the job's state.")
+    state = serializers.ChoiceField(
+        source="status",
+        choices=ImportJob.Status.choices,
+        help_text="queued, then running, then done (the report says what was written) or failed "
+        "(refused: nothing was written).",
+    )
+    file = serializers.CharField(source="filename")
+    size = serializers.IntegerField(help_text="Bytes.")
+    organisation = serializers.CharField(source="organisation.slug", allow_null=True)
+    skip_invalid = serializers.BooleanField()
+    progress = serializers.SerializerMethodField()
+    report = serializers.SerializerMethodField(help_text="Once the job has finished; null before.")
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, job: ImportJob) -> str:
+        return self.context["request"].build_absolute_uri(
+            reverse("api:import-detail", kwargs={"job_id": job.uuid})
+        )
+
+    @extend_schema_field(ImportProgressSerializer)
+    def get_progress(self, job: ImportJob) -> dict[str, int]:
+        status = import_job_status(job=job)
+        return {"processed": status.done, "total": status.total, "percent": status.percent}
+
+    @extend_schema_field(ImportReportSerializer(allow_null=True))
+    def get_report(self, job: ImportJob) -> dict[str, Any] | None:
+        report = import_job_report(job=job)
+        return None if report is None else ImportReportSerializer(report).data

@@ -24,7 +24,10 @@ def test_the_schema_is_openapi_3_with_the_token_security_scheme(api):
     assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
     imports = document["paths"]["/api/v1/imports/"]["post"]
     assert imports["security"] == [{"organisationToken": []}]
-    assert {"401", "403", "422", "429"} <= set(imports["responses"])
+    assert {"202", "401", "403", "413", "429"} <= set(imports["responses"])
+    assert "Location" in imports["responses"]["202"]["headers"]
+    job = document["paths"]["/api/v1/imports/{job_id}/"]["get"]
+    assert {"200", "401", "404", "429"} <= set(job["responses"])
     projects = document["paths"]["/api/v1/projects/"]["get"]
     names = {p["name"] for p in projects["parameters"]}
     assert {"q", "country", "sdg", "region", "basis", "sort", "cursor", "page_size", "year_from"} <= names
