@@ -7,12 +7,18 @@ written again, its primary key (and so its history) kept. Amounts carry their EU
 their value date, SDG links are derived from tags and sectors (the rules of
 ``coopdev.projects.services``), and each written project gets a ``ProjectRevision``
 (source "import"). The caller owns the transaction.
+
+On PostgreSQL the figure summary is not maintained batch by batch: the first batch defers it
+(``coopdev.projects.summary.defer_begin``), the writer keeps the primary keys it wrote, and
+:meth:`ProjectWriter.finish` refreshes those projects in one set-based pass before the caller
+commits, so the figures are exact when the import commits and roll back with it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import operator
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,6 +36,7 @@ from coopdev.interchange.errors import BELONGS_TO_OTHER_ORGANISATION, ImportIssu
 from coopdev.interchange.models import ImportedActivity, ImportJob
 from coopdev.interchange.records import ActivityRecord
 from coopdev.organisations.models import Organisation
+from coopdev.projects import summary
 from coopdev.projects.models import (
     Budget,
     DocumentLink,
@@ -243,6 +250,8 @@ class ProjectWriter:
         self._tables: dict[tuple, TableWriter] = {}
         self._written = 0
         self._analyze_at: int | None = None
+        self._deferred = False
+        self._touched = array("q")  # projects written: 8 bytes each, refreshed by ``finish``
 
     # -- checks that need the database --------------------------------------------------------
 
@@ -274,6 +283,9 @@ class ProjectWriter:
         outcome = BatchOutcome()
         if not records:
             return outcome
+        if not self._deferred:
+            summary.defer_begin()
+            self._deferred = True
         identifiers = [r.identifier for r in records]
         existing = {
             ident: _Existing(pk, org, updated)
@@ -366,8 +378,17 @@ class ProjectWriter:
         )
         outcome.created = [r.identifier for r, _, _ in new]
         outcome.updated = [r.identifier for r, _, _ in changed]
+        self._touched.extend(project.pk for _, project, _ in written)
         self._refresh_statistics(len(written))
         return outcome
+
+    def finish(self) -> None:
+        """Bring the figure summary up to date for every project written (call before commit;
+        not needed when the transaction is rolled back, which undoes the deferral too)."""
+        if self._deferred:
+            summary.refresh_deferred(self._touched)
+            self._deferred = False
+            self._touched = array("q")
 
     def _refresh_statistics(self, count: int) -> None:
         """ANALYZE the tables an import writes whenever it has doubled the projects they hold.

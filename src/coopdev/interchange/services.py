@@ -128,21 +128,23 @@ def import_file(
         reader = reader_for(path=path, filename=name, progress=progress)
         report.format = reader.format
         with transaction.atomic():
+            writer = ProjectWriter(
+                filename=name,
+                publication_state=publication_state,
+                organisation=organisation,
+                user=user,
+                job=job,
+            )
             _import(
                 reader=reader,
                 report=report,
-                writer=ProjectWriter(
-                    filename=name,
-                    publication_state=publication_state,
-                    organisation=organisation,
-                    user=user,
-                    job=job,
-                ),
+                writer=writer,
                 organisation=organisation,
                 skip_invalid=skip_invalid,
             )
             if dry_run or (not report.ok and not skip_invalid):
                 raise _RollBack
+            writer.finish()  # the figure summary of the written projects, before the commit
         report.written = True
     except _RollBack:
         pass

@@ -14,9 +14,12 @@ The selectors ask ``slice_of(projects)`` whether their set of projects is one of
 (recognised by its SQL, so the explore page's single filters and the thematic pages both hit it)
 and read the sums; any other set (two filters combined, a search, a year range) is computed by
 their own queries, as before. SQLite has no summary: there the selectors always query.
+
+A bulk writer (the import) defers the triggers' work: ``defer_begin()`` in its transaction, then
+``refresh_deferred(ids)`` with every project it wrote, before it commits (migration 0008).
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -163,6 +166,36 @@ def _templates() -> dict[str, tuple[str, tuple]]:
         sql, params = selectors._ids(qs).query.sql_with_params()
         templates[sql] = (kind, tuple(params))
     return templates
+
+
+# Projects refreshed per call of the bulk refresh: bounds its temporary tables (some 70 rows per
+# project) while keeping it one set-based pass per many batches of an import.
+REFRESH_CHUNK = 50_000
+
+
+def defer_begin() -> None:
+    """Until the end of the current transaction, writes to projects and their figure tables leave
+    the summary alone; the writer must then call :func:`refresh_deferred` with every project it
+    wrote (created, changed or deleted) before it commits. Inside a savepoint the setting
+    reverts with the savepoint's rollback. Nothing on SQLite."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('coopdev.defer_summary', 'on', true)")
+
+
+def refresh_deferred(ids: Sequence[int]) -> None:
+    """Bring the facts and sums of projects ``ids`` up to date in one set-based pass per
+    :data:`REFRESH_CHUNK` projects (exact: the same facts and sums the triggers would have
+    written), then maintain the summary statement by statement again."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        # A project given twice is refreshed twice, which is exact too (the second adds nothing).
+        for start in range(0, len(ids), REFRESH_CHUNK):
+            chunk = list(ids[start : start + REFRESH_CHUNK])
+            cursor.execute("SELECT coopdev_figures_refresh_bulk(%s)", [chunk])
+        cursor.execute("SELECT set_config('coopdev.defer_summary', 'off', true)")
 
 
 _COLUMNS = "dim, key, n, vt, vm, vt_n, vm_n, people, women, men, reporting"
