@@ -7,15 +7,18 @@
 Standalone (not in ``bench/run.py``: it has no (backend, size) axis, it is PostgreSQL only).
 The script creates a fresh database ``coopdev_bench_academy`` on ``BENCH_PG_URL`` (default
 postgres://postgres@127.0.0.1:5432/postgres), runs ``coopdev migrate`` there, creates one
-session with the seed's default seats (100: 20 staff, 20 per ICA region), starts gunicorn with
-several sync workers on a free loopback port, and lets clients register from several
-processes (closed loop: ``--threads`` people each registering one after another; open loop,
-``--rate``: people arrive at a fixed rate whether or not the earlier ones were answered). Each
-attempt GETs the session page (CSRF cookie and token, consent version) and POSTs the form, as
-a browser does. Arrivals come from the four regions in turn, one in ten with an allow-listed
-staff address. Afterwards it reads the database and prints the seats held per pool against the
-pool's quota (overbooked seats must be 0), the HTTP status counts, latency percentiles and
-throughput. Figures are printed, never asserted; the database is dropped unless ``--keep``.
+session with the seed's default seats (100: 20 staff, 20 per ICA region) and a second one for
+the warm-up, starts gunicorn with sync workers (two per core, as behind a buffering proxy;
+``--worker-threads`` for gthread) on a free loopback port, registers ``--warmup`` people on
+the second session, then lets clients register from several processes (closed loop:
+``--threads`` people each registering one after another; open loop, ``--rate``: people arrive
+at a fixed rate whether or not the earlier ones were answered). Each attempt GETs the session
+page (CSRF cookie and token, consent version) and POSTs the form on the same connection where
+the server keeps it open, as a browser does. Arrivals come from the four regions in turn, one
+in ten with an allow-listed staff address. Afterwards it reads the database and prints the
+seats held per pool against the pool's quota (overbooked seats must be 0), the HTTP status
+counts, latency percentiles and throughput. Figures are printed, never asserted; the database
+is dropped unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ BIN = Path(sys.executable).parent
 PG_ADMIN_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 DB_NAME = "coopdev_bench_academy"
 SLUG = "bench-session"
+WARMUP_SLUG = "warm-up-session"
 COUNTRIES = ("KE", "BR", "IN", "IT")  # one per ICA region
 TOKEN_RE = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 CONSENT_RE = re.compile(rb'name="consent_version" value="(\d+)"')
@@ -50,9 +54,8 @@ import datetime as dt
 from django.utils import timezone
 from coopdev.academy.models import ConsentText, Session
 ConsentText.objects.get_or_create(version=1, defaults={{"text": "We process your data to allocate seats."}})
-Session.objects.create(
-    slug="{SLUG}", title="Benchmark session", starts_at=timezone.now() + dt.timedelta(days=14)
-)
+for slug in ("{SLUG}", "{WARMUP_SLUG}"):
+    Session.objects.create(slug=slug, title=slug, starts_at=timezone.now() + dt.timedelta(days=14))
 """
 
 
@@ -87,20 +90,40 @@ def wait_for_server(port: int, deadline: float) -> None:
 class Attempt:
     """One person registering: GET the form, POST it. Only the POST's latency is the registration's."""
 
-    def __init__(self, port: int, n: int, timeout: float) -> None:
-        self.port, self.n, self.timeout = port, n, timeout
+    def __init__(self, port: int, n: int, timeout: float, keep_alive: bool, slug: str = SLUG) -> None:
+        self.port, self.n, self.timeout, self.keep_alive, self.slug = port, n, timeout, keep_alive, slug
         self.get_latency: float | None = None
+        self.conn: http.client.HTTPConnection | None = None
 
     def _request(self, method: str, body: bytes | None = None, headers: dict | None = None):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+        # A browser sends the POST on the connection it loaded the form on (keep-alive); with
+        # --no-keep-alive each request opens its own.
+        if self.conn is None:
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+        conn = self.conn
         try:
-            conn.request(method, f"/academy/s/{SLUG}/", body=body, headers=headers or {})
+            conn.request(method, f"/academy/s/{self.slug}/", body=body, headers=headers or {})
             response = conn.getresponse()
-            return response.status, response.getheader("Set-Cookie") or "", response.read()
-        finally:
-            conn.close()
+            result = response.status, response.getheader("Set-Cookie") or "", response.read()
+        except BaseException:
+            self.close()
+            raise
+        if not self.keep_alive or response.will_close:
+            self.close()
+        return result
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
 
     def run(self) -> tuple[str, float | None, float | None]:
+        try:
+            return self._run()
+        finally:
+            self.close()
+
+    def _run(self) -> tuple[str, float | None, float | None]:
         try:
             get_started = time.perf_counter()
             status, cookie, page = self._request("GET")
@@ -135,7 +158,9 @@ class Attempt:
         return f"{status} refused", latency, self.get_latency
 
 
-def client_process(port: int, numbers: list[int], threads: int, timeout: float, rate: float, t0: float):
+def client_process(
+    port: int, numbers: list[int], threads: int, timeout: float, rate: float, t0: float, keep_alive: bool
+):
     """One client process: its share of the attempts, on its own thread pool.
 
     Closed loop (``rate`` 0): each thread registers one person after another. Open loop: person
@@ -148,12 +173,25 @@ def client_process(port: int, numbers: list[int], threads: int, timeout: float, 
             delay = t0 + n / rate - time.time()
             if delay > 0:
                 time.sleep(delay)
-        return Attempt(port, n, timeout).run()
+        return Attempt(port, n, timeout, keep_alive).run()
 
     with ThreadPoolExecutor(max_workers=threads) as pool:
         for result in pool.map(one, numbers):
             results.append(result)
     return results
+
+
+def warm_up(port: int, args: argparse.Namespace) -> None:
+    """Registrations on a second session before the measured ones, so that every worker has
+    loaded its templates, catalogues and connection: registration opening on a live site
+    meets warm processes, and a cold start would otherwise be most of the slowest 1%."""
+    with ThreadPoolExecutor(max_workers=max(2, args.workers * max(1, args.worker_threads))) as pool:
+        list(
+            pool.map(
+                lambda n: Attempt(port, n, args.timeout, args.keep_alive, WARMUP_SLUG).run(),
+                range(10**6, 10**6 + args.warmup),
+            )
+        )
 
 
 def drive_clients(port: int, args: argparse.Namespace) -> tuple[Counter[str], list[float], list[float]]:
@@ -171,7 +209,8 @@ def drive_clients(port: int, args: argparse.Namespace) -> tuple[Counter[str], li
     get_latencies: list[float] = []
     with ProcessPoolExecutor(max_workers=procs) as pool:
         futures = [
-            pool.submit(client_process, port, share, threads, args.timeout, args.rate, t0) for share in shares
+            pool.submit(client_process, port, share, threads, args.timeout, args.rate, t0, args.keep_alive)
+            for share in shares
         ]
         for future in as_completed(futures, timeout=args.budget):
             for outcome, latency, get_latency in future.result():
@@ -230,6 +269,21 @@ def main() -> None:
         "--rate", type=float, default=0.0, help="open loop: arrivals per second (0: closed loop of --threads)"
     )
     parser.add_argument("--workers", type=int, default=min(8, 2 * (os.cpu_count() or 2)))
+    parser.add_argument(
+        "--worker-threads",
+        type=int,
+        default=1,
+        help="threads per gunicorn worker (> 1: gthread workers; default 1: sync workers behind a proxy)",
+    )
+    parser.add_argument(
+        "--no-keep-alive",
+        dest="keep_alive",
+        action="store_false",
+        help="a new connection for every request (default: the POST reuses the GET's, as a browser does)",
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=200, help="registrations on another session first, not counted"
+    )
     parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
     parser.add_argument("--budget", type=float, default=600.0, help="whole run, seconds")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
@@ -254,19 +308,25 @@ def main() -> None:
         port = free_port()
         server = subprocess.Popen(  # noqa: S603
             [BIN / "gunicorn", "coopdev.wsgi:application", "--bind", f"127.0.0.1:{port}"]
-            + ["--workers", str(args.workers), "--timeout", "60", "--log-level", "warning"],
+            + ["--workers", str(args.workers), "--timeout", "60", "--log-level", "warning"]
+            + (["--threads", str(args.worker_threads)] if args.worker_threads > 1 else []),
             env=env,
             cwd=ROOT,
         )
         wait_for_server(port, time.monotonic() + 60)
 
+        warm_up(port, args)
         started = time.perf_counter()
         outcomes, latencies, get_latencies = drive_clients(port, args)
         elapsed = time.perf_counter() - started
 
         with psycopg.connect(db_url) as conn:
             rows, overbooked = seat_report(conn)
-            total = conn.execute("SELECT count(*) FROM academy_registration").fetchone()[0]
+            total = conn.execute(
+                "SELECT count(*) FROM academy_registration r JOIN academy_session s ON s.id = r.session_id "
+                "WHERE s.slug = %s",
+                [SLUG],
+            ).fetchone()[0]
             capacity = conn.execute(
                 "SELECT capacity FROM academy_session WHERE slug = %s", [SLUG]
             ).fetchone()[0]
@@ -278,13 +338,19 @@ def main() -> None:
             drop_database()
 
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    server_kind = (
+        f"gthread workers x {args.worker_threads} threads" if args.worker_threads > 1 else "sync workers"
+    )
+    connections = "keep-alive" if args.keep_alive else "a connection per request"
     mode = (
         f"open loop, {args.rate:g} arrivals/s" if args.rate else f"closed loop, {args.threads} client threads"
     )
     print(
         f"# Academy registrations: {args.attempts} attempts, {mode} in {args.client_processes} processes, "
-        f"gunicorn {args.workers} sync workers, PostgreSQL, {os.cpu_count()} cores, load after: {load}"
+        f"gunicorn {args.workers} {server_kind}, {connections}, "
+        f"PostgreSQL, {os.cpu_count()} cores, load after: {load}"
     )
+    print(f"warm-up: {args.warmup} registrations on another session before the measured ones (not counted)")
     print(f"attempts: {sum(outcomes.values())}   registrations written: {total}")
     print("outcomes (POST status):", ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items())))
     print(f"{'pool':<14}{'quota':>7}{'held':>7}{'confirmed':>11}{'waiting':>9}")

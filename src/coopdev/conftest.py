@@ -61,10 +61,10 @@ def _fresh_figure_cache():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_country_list():
-    """The registration form keeps the country list in the process: each test reads its own rows."""
-    from coopdev.academy.forms import countries_forget
+def _fresh_process_memo():
+    """Values kept in the process (country list, current consent, ...): each test reads its own rows."""
+    from coopdev.core import process_memo
 
-    countries_forget()
+    process_memo.forget()
     yield
-    countries_forget()
+    process_memo.forget()

@@ -1,12 +1,12 @@
 """Forms of the Academy: they validate input and build the service's input, nothing more."""
 
-import time
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from coopdev.academy.models import POOL_CHOICES, ConsentText, Registration
+from coopdev.academy.selectors import consent_current
 from coopdev.academy.services import RegistrationInput
+from coopdev.core.process_memo import remembered
 from coopdev.reference.models import Country
 
 MSG_UNKNOWN_COUNTRY = _("Please choose your country from the list.")
@@ -19,7 +19,8 @@ MSG_CONSENT_OUTDATED = _(
 COUNTRY_CHOICES_SECONDS = 300
 
 
-_countries: tuple[float, dict[str, Country]] = (0.0, {})
+def _countries_by_code() -> dict[str, Country]:
+    return {c.code: c for c in Country.objects.filter(withdrawn=False).select_related("ica_region")}
 
 
 def countries_by_code() -> dict[str, Country]:
@@ -29,23 +30,12 @@ def countries_by_code() -> dict[str, Country]:
     backend pickles, and unpickling 250 model instances on every registration cost more than
     the query it saves.
     """
-    global _countries
-    expires, countries = _countries
-    if time.monotonic() >= expires:
-        countries = {c.code: c for c in Country.objects.filter(withdrawn=False).select_related("ica_region")}
-        _countries = (time.monotonic() + COUNTRY_CHOICES_SECONDS, countries)
-    return countries
+    return remembered("academy:countries", COUNTRY_CHOICES_SECONDS, _countries_by_code)
 
 
 def country_choices() -> list[tuple[str, str]]:
     """(code, name) of the countries one may register from, named in the active language."""
     return [(code, str(country)) for code, country in countries_by_code().items()]
-
-
-def countries_forget() -> None:
-    """Drop this process's copy (tests change the reference rows)."""
-    global _countries
-    _countries = (0.0, {})
 
 
 class CountryField(forms.ModelChoiceField):
@@ -103,7 +93,7 @@ class RegistrationForm(forms.Form):
         country.choices = lambda: [("", empty_label), *country_choices()]
 
     def clean_consent_version(self) -> ConsentText:
-        latest = ConsentText.objects.order_by("-version").first()
+        latest = consent_current()
         if latest is None or latest.version != self.cleaned_data["consent_version"]:
             raise forms.ValidationError(MSG_CONSENT_OUTDATED)
         return latest

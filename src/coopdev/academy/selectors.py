@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
+from coopdev.academy import conf
 from coopdev.academy.allocation import Balance
-from coopdev.academy.models import POOL_LABELS, POOLS, Registration, SeatTransfer, Session
+from coopdev.academy.models import POOL_LABELS, POOLS, ConsentText, Registration, SeatTransfer, Session
+from coopdev.core.process_memo import remembered
 
 State = Registration.State
 WAITING_STATES = (State.PENDING, State.WAITLISTED)
@@ -47,10 +49,18 @@ def session_feed(*, now: dt.datetime | None = None) -> QuerySet[Session]:
     return _published().filter(starts_at__gte=now or timezone.now()).order_by("starts_at")
 
 
-def session_get_public(*, slug: str, with_topics: bool = True) -> Session | None:
-    """A published session; ``with_topics`` also fetches its SDG topics (one more query)."""
-    sessions = _published() if with_topics else Session.objects.filter(is_published=True)
-    return sessions.filter(slug=slug).first()
+def session_get_public(*, slug: str, with_topics: bool = True, max_age: float = 0) -> Session | None:
+    """A published session; ``with_topics`` also fetches its SDG topics (one more query).
+
+    ``max_age`` > 0 accepts this process's copy of at most that many seconds: a registration
+    only needs the session to know which one it is (the service re-reads it under the lock).
+    """
+
+    def fetch() -> Session | None:
+        sessions = _published() if with_topics else Session.objects.filter(is_published=True)
+        return sessions.filter(slug=slug).first()
+
+    return remembered(("academy:session", slug, with_topics), max_age, fetch)
 
 
 @dataclass
@@ -268,7 +278,16 @@ def registration_personal_data(*, registration: Registration) -> dict:
     }
 
 
-def consent_current():
-    from coopdev.academy.models import ConsentText
+def consent_current() -> ConsentText | None:
+    """The consent text people agree to now: the highest version.
 
-    return ConsentText.objects.order_by("-version").first()
+    Kept in the process for ``ACADEMY_PAGE_CACHE_SECONDS`` (the age the cached session page
+    may have, which shows the text): texts never change once saved, so a new version is at
+    worst that late to be asked for, and whoever consented to the previous one is recorded
+    with the version they saw.
+    """
+    return remembered(
+        "academy:consent",
+        conf.session_page_seconds(),
+        lambda: ConsentText.objects.order_by("-version").first(),
+    )

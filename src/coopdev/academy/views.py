@@ -53,8 +53,8 @@ def past(request: HttpRequest) -> HttpResponse:
     return render(request, "academy/past.html", {"sessions": selectors.session_list_past()})
 
 
-def _session_or_404(slug: str, *, with_topics: bool = True) -> Session:
-    session = selectors.session_get_public(slug=slug, with_topics=with_topics)
+def _session_or_404(slug: str, *, with_topics: bool = True, max_age: float = 0) -> Session:
+    session = selectors.session_get_public(slug=slug, with_topics=with_topics, max_age=max_age)
     if session is None:
         raise Http404
     return session
@@ -103,8 +103,12 @@ def session_detail(request: HttpRequest, slug: str) -> HttpResponse:
     key = _page_cache_key(request, slug) if request.method == "GET" else None
     if key is not None and (cached := _page_from_cache(request, key)) is not None:
         return cached
-    session = _session_or_404(slug, with_topics=request.method != "POST")
-    if request.method == "POST":
+    posted = request.method == "POST"
+    # A registration needs the session only to know which it is: the process's copy will do.
+    session = _session_or_404(
+        slug, with_topics=not posted, max_age=conf.session_page_seconds() if posted else 0
+    )
+    if posted:
         form = RegistrationForm(request.POST)
         if form.is_valid():
             try:
@@ -120,7 +124,7 @@ def session_detail(request: HttpRequest, slug: str) -> HttpResponse:
                     {"session": session, "registration": registration, "created": created},
                 )
     consent = selectors.consent_current()
-    if request.method != "POST":
+    if not posted:
         form = RegistrationForm(initial={"consent_version": consent.version if consent else None})
     now = timezone.now()
     response = render(

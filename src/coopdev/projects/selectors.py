@@ -28,6 +28,7 @@ from django.db.models.functions import Cast, Coalesce, ExtractYear, Substr
 from django.utils.translation import gettext_lazy as _
 
 from coopdev.core.figure_cache import cached_figure
+from coopdev.core.process_memo import remembered
 from coopdev.organisations.models import Organisation
 from coopdev.projects import summary
 from coopdev.projects.models import (
@@ -57,9 +58,17 @@ def project_list_published() -> QuerySet[Project]:
 figure_selector = cached_figure(default_projects=project_list_published)
 
 
+DEMO_PRESENT_SECONDS = 5
+
+
 def demo_data_present() -> bool:
-    """True when illustrative demo projects are loaded, so pages can say so."""
-    return Project.objects.filter(is_demo=True).exists()
+    """True when illustrative demo projects are loaded, so pages can say so.
+
+    Every page asks (the banner): the answer is kept in the process for a few seconds.
+    """
+    return remembered(
+        "projects:demo-present", DEMO_PRESENT_SECONDS, Project.objects.filter(is_demo=True).exists
+    )
 
 
 @dataclass(frozen=True)

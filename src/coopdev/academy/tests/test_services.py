@@ -458,3 +458,68 @@ def test_the_expiry_housekeeping_releases_every_hold_that_ended_by_then():
     late.refresh_from_db()
     assert early.state == State.EXPIRED
     assert late.holds_seat
+
+
+# --- what allocation reads under the lock -------------------------------------------------------
+
+
+def test_the_one_statement_seat_state_answers_what_the_separate_reads_answer():
+    """``_seat_state`` replaces four reads under the session lock; it must agree with each."""
+    session = small_session(per_region=1)
+    first = register(session, "europe", email="Ada.Lovelace@Example.org")
+    register(session, "europe")  # waits: Europe has one seat
+    register(session, "africa")
+    services.seats_redistribute(session=session)  # the unused seats move: transfers exist
+    assert SeatTransfer.objects.filter(session=session).exists()
+    later = timezone.now() + dt.timedelta(days=2)  # every hold has run out by then
+    session.refresh_from_db()
+
+    state = services._seat_state(session, later, email="ada.lovelace@EXAMPLE.ORG")
+
+    assert state.quotas == services._quotas(session)
+    assert state.occupied == services._occupied(session)
+    assert sorted(state.overdue) == sorted(services._overdue(session, later))
+    assert state.overdue  # the case is not vacuous
+    assert state.existing_pk == first.pk  # the address matches whatever its letter case
+    assert services._seat_state(session, later, email="nobody@example.org").existing_pk is None
+    assert services._seat_state(session, timezone.now() - dt.timedelta(days=1)).overdue == []
+
+
+def test_a_cancelled_registration_is_not_the_address_s_active_one():
+    session = small_session()
+    registration = register(session, "europe", email="once@example.org")
+    services.registration_cancel_by_token(cancel_token=registration.cancel_token)
+    assert services._seat_state(session, timezone.now(), email="once@example.org").existing_pk is None
+    again = register(session, "europe", email="once@example.org")
+    assert again.pk != registration.pk
+
+
+def test_with_the_database_task_queue_the_confirmation_e_mail_is_queued_in_the_registration_s_transaction(
+    settings, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    emails = DBTaskResult.objects.filter(task_path__endswith="registration_email")
+    session = small_session()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        registration = register(session, "europe")
+    # Written before the commit, not by a callback after it.
+    assert emails.filter(args_kwargs__args=[registration.pk, "confirm"]).count() == 1
+    assert all("registration_email" not in repr(callback) for callback in callbacks)
+
+
+def test_a_registration_that_rolls_back_leaves_no_queued_e_mail(settings, monkeypatch):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    session = small_session()
+
+    def fail(registration):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(services, "_schedule_expiry", fail)
+    with pytest.raises(RuntimeError):
+        register(session, "europe")
+    assert not Registration.objects.filter(session=session).exists()
+    assert not DBTaskResult.objects.filter(task_path__endswith="registration_email").exists()
