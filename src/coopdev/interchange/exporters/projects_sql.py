@@ -11,6 +11,7 @@ server-side cursor, so memory stays flat. SQLite keeps the record path.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import connection
@@ -166,6 +167,33 @@ def projects_table_sql(columns: list[str]) -> str:
     )
 
 
+def project_table_query(projects: QuerySet[Project], columns: list[str]) -> tuple[str, list]:
+    """The SQL and parameters of the table's rows (without the header), in primary-key order."""
+    keys_sql, params = projects.order_by().values("pk").query.sql_with_params()
+    sql = projects_table_sql(columns).replace("{keys}", f"SELECT k.* FROM ({keys_sql}) k(id)", 1)
+    return sql, list(params)
+
+
+@contextmanager
+def session_settings(**values: str) -> Iterator[None]:
+    """Session settings for the export's queries, put back as they were afterwards.
+
+    ``jit=off``: the projects query is cheap per row but long, and its cost estimate crosses
+    jit_above_cost: compiling it would take longer than running it.
+    """
+    with connection.cursor() as cursor:
+        before = {}
+        for name, value in values.items():
+            cursor.execute("SELECT current_setting(%s)", [name])
+            before[name] = cursor.fetchone()[0]
+            cursor.execute("SELECT set_config(%s, %s, false)", [name, value])
+        try:
+            yield
+        finally:
+            for name, value in before.items():
+                cursor.execute("SELECT set_config(%s, %s, false)", [name, value])
+
+
 def project_table_rows(projects: QuerySet[Project], columns: list[str]) -> Iterator[tuple]:
     """The table's rows (without the header) for ``projects``, in primary-key order.
 
@@ -173,18 +201,8 @@ def project_table_rows(projects: QuerySet[Project], columns: list[str]) -> Itera
     tables are each aggregated once (a linear plan whatever the statistics say), and memory
     stays flat on this side.
     """
-    keys_sql, params = projects.order_by().values("pk").query.sql_with_params()
-    sql = projects_table_sql(columns).replace("{keys}", f"SELECT k.* FROM ({keys_sql}) k(id)", 1)
-    with connection.cursor() as setting:
-        # The query is cheap per row but long, and its cost estimate crosses jit_above_cost:
-        # compiling it would take longer than running it. The session's setting is put back after.
-        setting.execute("SELECT current_setting('jit')")
-        jit = setting.fetchone()[0]
-        setting.execute("SET jit = off")
-        try:
-            with connection.chunked_cursor() as cursor:
-                cursor.execute(sql, params)
-                while rows := cursor.fetchmany(CHUNK_SIZE):
-                    yield from rows
-        finally:
-            setting.execute("SELECT set_config('jit', %s, false)", [jit])
+    sql, params = project_table_query(projects, columns)
+    with session_settings(jit="off"), connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(CHUNK_SIZE):
+            yield from rows

@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 
 from coopdev.interchange.columns import COLUMN_NAMES, record_row, translated_columns
 from coopdev.interchange.exporters.projects import project_records, value_rows
-from coopdev.interchange.exporters.projects_sql import project_table_rows
+from coopdev.interchange.exporters.projects_sql import project_table_query, project_table_rows
 from coopdev.projects.models import (
     Budget,
     IndicatorPeriod,
@@ -38,56 +38,43 @@ def _projects(projects: QuerySet[Project]) -> Iterator[Sequence]:
         yield cells(record_row(rec))
 
 
-def _related(
-    model, projects: QuerySet[Project], header: list[str], fields: tuple[str, ...], key: str = "project"
-):
-    yield header
-    qs = model._default_manager.filter(**{f"{key}__in": projects.values("pk")}).order_by(
-        f"{key}__iati_identifier", "pk"
+def _related_query(model, projects: QuerySet[Project]) -> QuerySet:
+    return model._default_manager.filter(project__in=projects.values("pk")).order_by(
+        "project__iati_identifier", "pk"
     )
-    yield from value_rows(qs, (f"{key}__iati_identifier", *fields), chunk_size=5000)
+
+
+def _related(model, projects: QuerySet[Project], header: list[str], fields: tuple[str, ...]):
+    yield header
+    qs = _related_query(model, projects)
+    yield from value_rows(qs, ("project__iati_identifier", *fields), chunk_size=5000)
+
+
+TRANSACTION_HEADER = ["iati_identifier", "ref", "type", "date", "value", "currency", "value_date",
+                      "value_eur", "provider_org_ref", "receiver_org_ref"]  # fmt: skip
+TRANSACTION_FIELDS = tuple(TRANSACTION_HEADER[1:])
+BUDGET_HEADER = ["iati_identifier", "type", "status", "period_start", "period_end", "value", "currency",
+                 "value_date", "value_eur"]  # fmt: skip
+SECTOR_HEADER = ["iati_identifier", "vocabulary", "code", "percentage"]
+SECTOR_FIELDS = ("vocabulary", "code", "percentage")
+COUNTRY_HEADER = ["iati_identifier", "country", "percentage"]
+COUNTRY_FIELDS = ("country_id", "percentage")
 
 
 def _transactions(projects):
-    header = ["iati_identifier", "ref", "type", "date", "value", "currency", "value_date", "value_eur",
-              "provider_org_ref", "receiver_org_ref"]  # fmt: skip
-    fields = (
-        "ref",
-        "type",
-        "date",
-        "value",
-        "currency",
-        "value_date",
-        "value_eur",
-        "provider_org_ref",
-        "receiver_org_ref",
-    )
-    return _related(Transaction, projects, header, fields)
+    return _related(Transaction, projects, TRANSACTION_HEADER, TRANSACTION_FIELDS)
 
 
 def _budgets(projects):
-    header = [
-        "iati_identifier",
-        "type",
-        "status",
-        "period_start",
-        "period_end",
-        "value",
-        "currency",
-        "value_date",
-        "value_eur",
-    ]
-    return _related(Budget, projects, header, tuple(header[1:]))
+    return _related(Budget, projects, BUDGET_HEADER, tuple(BUDGET_HEADER[1:]))
 
 
 def _sectors(projects):
-    header = ["iati_identifier", "vocabulary", "code", "percentage"]
-    return _related(ProjectSector, projects, header, ("vocabulary", "code", "percentage"))
+    return _related(ProjectSector, projects, SECTOR_HEADER, SECTOR_FIELDS)
 
 
 def _countries(projects):
-    header = ["iati_identifier", "country", "percentage"]
-    return _related(ProjectCountry, projects, header, ("country_id", "percentage"))
+    return _related(ProjectCountry, projects, COUNTRY_HEADER, COUNTRY_FIELDS)
 
 
 def _results(projects):
@@ -133,3 +120,28 @@ TABLE_ROWS: dict[str, Callable[[QuerySet[Project]], Iterator]] = {
 def table_rows(table: str, projects: QuerySet[Project]) -> Iterator:
     """Header, then rows, of one table."""
     return TABLE_ROWS[table](projects)
+
+
+# The related tables whose cells are all text, numbers and dates: (model, header, fields).
+_PLAIN_TABLES = {
+    "transactions": (Transaction, TRANSACTION_HEADER, TRANSACTION_FIELDS),
+    "budgets": (Budget, BUDGET_HEADER, tuple(BUDGET_HEADER[1:])),
+    "sectors": (ProjectSector, SECTOR_HEADER, SECTOR_FIELDS),
+    "countries": (ProjectCountry, COUNTRY_HEADER, COUNTRY_FIELDS),
+}
+
+
+def table_query(table: str, projects: QuerySet[Project]) -> tuple[list[str], str, list] | None:
+    """The header, SQL and parameters of a table whose every cell is text, a number or a date
+    (so PostgreSQL can write it as CSV itself, ``pg_csv``), in the order of :func:`table_rows`;
+    None for the others (the results table: its texts are narratives)."""
+    if table == "projects":
+        columns = list(COLUMN_NAMES) + translated_columns()
+        return columns, *project_table_query(projects, columns)
+    plain = _PLAIN_TABLES.get(table)
+    if plain is None:
+        return None
+    model, header, fields = plain
+    qs = _related_query(model, projects).values_list("project__iati_identifier", *fields)
+    sql, params = qs.query.sql_with_params()
+    return list(header), sql, list(params)

@@ -10,18 +10,24 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 from lxml import etree
 
 from coopdev.interchange.columns import FORMULA_START
+from coopdev.interchange.exporters.pg_csv import csv_bytes
 from coopdev.interchange.exporters.projects import project_records
-from coopdev.interchange.exporters.tables import TABLES, table_rows
+from coopdev.interchange.exporters.tables import TABLES, table_query, table_rows
 from coopdev.interchange.readers.iati import EXTENSION_NS, XML_LANG
 from coopdev.interchange.records import ActivityRecord, Narrative
 from coopdev.projects.models import Project
 
 FLUSH_BYTES = 1 << 16
+
+
+# A signed number: + or - then an ASCII digit or a point (``pg_csv`` applies the same rule).
+_NUMBER_SECOND = frozenset("0123456789.")
 
 
 def safe_cell(value: object) -> str:
@@ -40,7 +46,7 @@ def safe_cell(value: object) -> str:
     else:
         text = str(value)
     if text and text[0] in FORMULA_START:
-        if text[0] in "+-" and len(text) > 1 and (text[1].isdigit() or text[1] == "."):
+        if text[0] in "+-" and len(text) > 1 and text[1] in _NUMBER_SECOND:
             return text
         return "'" + text
     return text
@@ -86,17 +92,43 @@ class _Buffer(io.RawIOBase):
 
 
 def csv_table_stream(table: str, projects: QuerySet[Project]) -> Iterator[bytes]:
-    """One table as UTF-8 CSV (with a BOM, so spreadsheets read the accents)."""
+    """One table as UTF-8 CSV (with a BOM, so spreadsheets read the accents), ``\n`` line ends.
+
+    On PostgreSQL the tables of plain cells are written by the database (``pg_csv``), the same
+    bytes several times faster.
+    """
     text = io.StringIO()
-    writer = csv.writer(text)
+    write = _row_writer(text)
     yield "\ufeff".encode()
+    plan = table_query(table, projects) if connection.vendor == "postgresql" else None
+    if plan is not None:
+        header, sql, params = plan
+        write(safe_cells(header))
+        yield text.getvalue().encode("utf-8")
+        yield from csv_bytes(sql, params, len(header))
+        return
     for row in table_rows(table, projects):
-        writer.writerow(safe_cells(row))
+        write(safe_cells(row))
         if text.tell() > FLUSH_BYTES:
             yield text.getvalue().encode("utf-8")
             text.seek(0)
             text.truncate()
     yield text.getvalue().encode("utf-8")
+
+
+def _row_writer(text: io.StringIO):
+    """``csv.writer(text).writerow`` ending rows with ``\n``, as PostgreSQL's COPY does. The
+    writer keeps its ``\r\n`` terminator, because that is what makes it quote a cell holding a
+    carriage return (as COPY does); only the row's last two characters are replaced."""
+    writerow = csv.writer(text).writerow
+
+    def write(cells: list) -> None:
+        writerow(cells)
+        text.seek(text.tell() - 2)
+        text.write("\n")
+        text.truncate()
+
+    return write
 
 
 def csv_zip_stream(projects: QuerySet[Project]) -> Iterator[bytes]:

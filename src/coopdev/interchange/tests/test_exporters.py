@@ -76,7 +76,7 @@ def test_the_sql_built_projects_table_is_the_record_rows_cell_for_cell():
 @pytest.mark.parametrize(
     "row",
     [
-        ("=1+1", "+33 1", "-5", "@x", "\tx", "\rx", "plain", ""),
+        ("=1+1", "+33 1", "-5", "@x", "\tx", "\rx", "plain", "", "-\u0663", "+"),
         (None, 3, True, 1.5, Decimal("1E+3"), Decimal("0.10"), date(2024, 1, 2), {"en": "x"}),
     ],
 )
@@ -88,3 +88,47 @@ def test_safe_cells_writes_what_safe_cell_writes(row):
     csv.writer(fast).writerow(safe_cells(row))
     csv.writer(slow).writerow([safe_cell(v) for v in row])
     assert fast.getvalue() == slow.getvalue()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL writes the CSV itself there")
+def test_the_csv_postgresql_writes_is_the_python_writers_byte_for_byte(monkeypatch):
+    from coopdev.interchange.exporters import writers
+    from coopdev.interchange.exporters.tables import TABLES
+
+    demo_load()
+    odd = ProjectFactory(
+        title={"en": '=HYPERLINK("http://x", "a, b")'},
+        description={"en": 'Line one\nline "two"\r\nthree; four'},
+        objectives={"en": "-not a number"},
+        target_groups={"en": "+33 1 23"},
+    )
+    add_country(odd, "KE")
+    ProjectSector.objects.create(project=odd, vocabulary="99", code="\tX,Y", percentage=Decimal("-0.50"))
+    ParticipatingOrg.objects.create(project=odd, role="1", ref="@ref", type="", name={"en": "\rodd"})
+    Budget.objects.create(
+        project=odd,
+        value=Decimal("-10.10"),
+        currency="",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 12, 31),
+        value_date=date(2024, 1, 1),
+    )
+    Transaction.objects.create(
+        project=odd,
+        ref="@t1",
+        type="3",
+        date=date(2024, 2, 1),
+        value=Decimal("0.00"),
+        currency="USD",
+        value_date=date(2024, 2, 1),
+        provider_org_ref="+",
+        receiver_org_ref='"quoted"',
+    )
+    projects = Project.objects.all()
+
+    by_postgresql = {table: b"".join(writers.csv_table_stream(table, projects)) for table in TABLES}
+    monkeypatch.setattr(writers, "table_query", lambda table, projects: None)
+    by_python = {table: b"".join(writers.csv_table_stream(table, projects)) for table in TABLES}
+
+    assert by_postgresql == by_python
+    assert b"'=HYPERLINK" in by_postgresql["projects"] and b"'@t1" in by_postgresql["transactions"]
