@@ -30,6 +30,13 @@ class Command(BaseCommand):
             help="Use Django's auto-reloading development server instead of gunicorn.",
         )
         parser.add_argument("--workers", type=int, default=int(os.environ.get("COOPDEV_WEB_WORKERS", "2")))
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=int(os.environ.get("COOPDEV_WEB_THREADS", "4")),
+            help="Threads per web process (gthread, keeps connections alive); 1 gives sync workers, "
+            "which shared a registration rush most evenly behind a buffering proxy (bench/).",
+        )
 
     def handle(self, *args, **options):
         call_command("migrate", interactive=False, verbosity=1)
@@ -56,7 +63,7 @@ class Command(BaseCommand):
                 "--workers",
                 str(options["workers"]),
                 "--threads",
-                "4",
+                str(options["threads"]),
                 "--access-logfile",
                 "-",
                 "--graceful-timeout",
