@@ -24,6 +24,8 @@ is dropped unless ``--keep``.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import http.client
 import os
 import re
@@ -33,7 +35,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -87,46 +89,75 @@ def wait_for_server(port: int, deadline: float) -> None:
     raise SystemExit("gunicorn did not answer in time")
 
 
+class HTTPError(Exception):
+    """The server's answer could not be read as HTTP."""
+
+
 class Attempt:
-    """One person registering: GET the form, POST it. Only the POST's latency is the registration's."""
+    """One person registering: GET the form, POST it. Only the POST's latency is the registration's.
+
+    The client is asyncio on plain sockets: a thread per waiting person would spend more of
+    the two cores on the interpreter's lock than on the requests, and its own queueing would
+    count as the server's latency.
+    """
 
     def __init__(self, port: int, n: int, timeout: float, keep_alive: bool, slug: str = SLUG) -> None:
         self.port, self.n, self.timeout, self.keep_alive, self.slug = port, n, timeout, keep_alive, slug
         self.get_latency: float | None = None
-        self.conn: http.client.HTTPConnection | None = None
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
 
-    def _request(self, method: str, body: bytes | None = None, headers: dict | None = None):
+    async def _request(self, method: str, body: bytes = b"", headers: dict | None = None):
         # A browser sends the POST on the connection it loaded the form on (keep-alive); with
-        # --no-keep-alive each request opens its own.
-        if self.conn is None:
-            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
-        conn = self.conn
-        try:
-            conn.request(method, f"/academy/s/{self.slug}/", body=body, headers=headers or {})
-            response = conn.getresponse()
-            result = response.status, response.getheader("Set-Cookie") or "", response.read()
-        except BaseException:
-            self.close()
-            raise
-        if not self.keep_alive or response.will_close:
-            self.close()
-        return result
+        # --no-keep-alive, or when the server closes it, the next request opens its own.
+        if self.streams is None:
+            self.streams = await asyncio.open_connection("127.0.0.1", self.port)
+        reader, writer = self.streams
+        lines = [f"{method} /academy/s/{self.slug}/ HTTP/1.1", f"Host: 127.0.0.1:{self.port}"]
+        lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+        lines += [f"Content-Length: {len(body)}"] if method == "POST" else []
+        lines += ["Connection: keep-alive" if self.keep_alive else "Connection: close"]
+        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+        head = await reader.readuntil(b"\r\n\r\n")
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        parts = status_line.split(" ", 2)
+        if len(parts) < 2 or not parts[1].isdigit():
+            raise HTTPError(status_line)
+        fields: dict[str, str] = {}
+        cookies = []
+        for line in header_lines:
+            if ":" in line:
+                name, _, value = line.partition(":")
+                if name.lower() == "set-cookie":
+                    cookies.append(value.strip())
+                fields[name.lower()] = value.strip()
+        if "content-length" in fields:
+            content = await reader.readexactly(int(fields["content-length"]))
+        else:
+            content = await reader.read()
+        if not self.keep_alive or fields.get("connection", "").lower() == "close":
+            await self.close()
+        return int(parts[1]), "; ".join(cookies), content
 
-    def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
+    async def close(self) -> None:
+        if self.streams is not None:
+            writer = self.streams[1]
+            self.streams = None
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()
 
-    def run(self) -> tuple[str, float | None, float | None]:
+    async def run(self) -> tuple[str, float | None, float | None]:
         try:
-            return self._run()
+            return await asyncio.wait_for(self._run(), self.timeout)
+        except TimeoutError:
+            return "error timeout", None, self.get_latency
         finally:
-            self.close()
+            await self.close()
 
-    def _run(self) -> tuple[str, float | None, float | None]:
+    async def _run(self) -> tuple[str, float | None, float | None]:
         try:
             get_started = time.perf_counter()
-            status, cookie, page = self._request("GET")
+            status, cookie, page = await self._request("GET")
             self.get_latency = time.perf_counter() - get_started
             token, consent = TOKEN_RE.search(page), CONSENT_RE.search(page)
             csrf = re.search(r"csrftoken=([^;]+)", cookie)
@@ -149,60 +180,76 @@ class Attempt:
                 "Cookie": f"csrftoken={csrf.group(1)}",
             }
             started = time.perf_counter()
-            status, _cookie, body = self._request("POST", urlencode(form).encode(), headers)
+            status, _cookie, body = await self._request("POST", urlencode(form).encode(), headers)
             latency = time.perf_counter() - started
-        except (OSError, http.client.HTTPException) as exc:
+        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, HTTPError) as exc:
             return f"error {type(exc).__name__}", None, self.get_latency
         if status == 200 and b"Check your e-mail" in body:
             return "200 registered", latency, self.get_latency
         return f"{status} refused", latency, self.get_latency
 
 
-def client_process(
-    port: int, numbers: list[int], threads: int, timeout: float, rate: float, t0: float, keep_alive: bool
-):
-    """One client process: its share of the attempts, on its own thread pool.
+async def _attempts(
+    port: int,
+    numbers: list[int],
+    concurrency: int,
+    timeout: float,
+    rate: float,
+    t0: float,
+    keep_alive: bool,
+    slug: str,
+) -> list[tuple[str, float | None, float | None]]:
+    """Closed loop (``rate`` 0): ``concurrency`` people, each registering one after another.
+    Open loop: person k arrives at ``t0 + k / rate`` whether or not earlier ones were answered,
+    as a crowd does."""
+    await asyncio.sleep(max(0.0, t0 - time.time()))
+    if rate:
 
-    Closed loop (``rate`` 0): each thread registers one person after another. Open loop: person
-    k arrives at ``t0 + k / rate`` whether or not earlier ones were answered, as a crowd does.
-    """
+        async def arrive(n: int) -> tuple[str, float | None, float | None]:
+            await asyncio.sleep(max(0.0, t0 + n / rate - time.time()))
+            return await Attempt(port, n, timeout, keep_alive, slug).run()
+
+        return list(await asyncio.gather(*(arrive(n) for n in numbers)))
+    queue = list(reversed(numbers))
     results: list[tuple[str, float | None, float | None]] = []
 
-    def one(n: int) -> tuple[str, float | None, float | None]:
-        if rate:
-            delay = t0 + n / rate - time.time()
-            if delay > 0:
-                time.sleep(delay)
-        return Attempt(port, n, timeout, keep_alive).run()
+    async def person() -> None:
+        while queue:
+            results.append(await Attempt(port, queue.pop(), timeout, keep_alive, slug).run())
 
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        for result in pool.map(one, numbers):
-            results.append(result)
+    await asyncio.gather(*(person() for _ in range(concurrency)))
     return results
+
+
+def client_process(
+    port: int, numbers: list[int], threads: int, timeout: float, rate: float, t0: float, keep_alive: bool
+) -> list[tuple[str, float | None, float | None]]:
+    """One client process: its share of the attempts on one event loop."""
+    return asyncio.run(_attempts(port, numbers, threads, timeout, rate, t0, keep_alive, SLUG))
 
 
 def warm_up(port: int, args: argparse.Namespace) -> None:
     """Registrations on a second session before the measured ones, so that every worker has
     loaded its templates, catalogues and connection: registration opening on a live site
     meets warm processes, and a cold start would otherwise be most of the slowest 1%."""
-    with ThreadPoolExecutor(max_workers=max(2, args.workers * max(1, args.worker_threads))) as pool:
-        list(
-            pool.map(
-                lambda n: Attempt(port, n, args.timeout, args.keep_alive, WARMUP_SLUG).run(),
-                range(10**6, 10**6 + args.warmup),
-            )
-        )
+    numbers = list(range(10**6, 10**6 + args.warmup))
+    concurrency = max(2, args.workers * max(1, args.worker_threads))
+    asyncio.run(_attempts(port, numbers, concurrency, args.timeout, 0, 0, args.keep_alive, WARMUP_SLUG))
 
 
-def drive_clients(port: int, args: argparse.Namespace) -> tuple[Counter[str], list[float], list[float]]:
+def drive_clients(
+    port: int, args: argparse.Namespace
+) -> tuple[Counter[str], list[float], list[float], float]:
     """Run the attempts from ``--client-processes`` processes (one Python process's GIL would
-    otherwise be the bottleneck and add its own queueing to the latencies it measures)."""
+    otherwise be the bottleneck and add its own queueing to the latencies it measures).
+
+    Every process starts at the same moment ``t0`` (a second ahead, so starting them does not
+    count); returns the outcomes, the POST and GET latencies, and the seconds from ``t0`` to
+    the last answer."""
     procs = max(1, args.client_processes)
     numbers = list(range(1, args.attempts + 1))
     shares = [numbers[i::procs] for i in range(procs)]
     threads = max(1, args.threads // procs)
-    if args.rate:  # enough threads that nobody waits for a free client thread
-        threads = max(threads, int(args.rate * 2 // procs) + 1)
     t0 = time.time() + 1.0
     outcomes: Counter[str] = Counter()
     latencies: list[float] = []
@@ -219,7 +266,7 @@ def drive_clients(port: int, args: argparse.Namespace) -> tuple[Counter[str], li
                     latencies.append(latency)
                 if get_latency is not None:
                     get_latencies.append(get_latency)
-    return outcomes, latencies, get_latencies
+    return outcomes, latencies, get_latencies, time.time() - t0
 
 
 def seat_report(conn: psycopg.Connection) -> tuple[list[tuple], int]:
@@ -263,7 +310,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--attempts", type=int, default=2000)
-    parser.add_argument("--threads", type=int, default=64, help="client threads in all (closed loop)")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=64,
+        help="concurrent people in all (closed loop), across the client processes",
+    )
     parser.add_argument("--client-processes", type=int, default=4)
     parser.add_argument(
         "--rate", type=float, default=0.0, help="open loop: arrivals per second (0: closed loop of --threads)"
@@ -316,9 +368,7 @@ def main() -> None:
         wait_for_server(port, time.monotonic() + 60)
 
         warm_up(port, args)
-        started = time.perf_counter()
-        outcomes, latencies, get_latencies = drive_clients(port, args)
-        elapsed = time.perf_counter() - started
+        outcomes, latencies, get_latencies, elapsed = drive_clients(port, args)
 
         with psycopg.connect(db_url) as conn:
             rows, overbooked = seat_report(conn)
