@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import operator
 from array import array
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -54,7 +55,7 @@ from coopdev.projects.models import (
     Transaction,
     narrative_text,
 )
-from coopdev.projects.services import project_convert_values, sdg_codes_of
+from coopdev.projects.services import _decimal_text, _shares, project_convert_values, sdg_codes_of
 from coopdev.reference.fx import FxRateMissing, to_eur
 from coopdev.reference.models import Region
 
@@ -325,7 +326,9 @@ class ProjectWriter:
                 changed.append((rec, project, digest))
         for (_, project, _), pk in zip(new, allocate_ids(Project, len(new)), strict=True):
             project.pk = pk
+        history: dict[int, dict[str, list[Any]]] = {}
         if changed:
+            history = _field_changes(changed)  # before the rows it compares are overwritten
             _update_projects([p for _, p, _ in changed])
             self._delete_children([p.pk for _, p, _ in changed])
         written = new + changed
@@ -373,7 +376,7 @@ class ProjectWriter:
                     user_id,
                     ProjectRevision.Source.IMPORT.value,
                     summaries[kind],
-                    {"import": [None, self.filename]},
+                    {"import": [None, self.filename], **history.get(project.pk, {})},
                 )
                 for kind, group in (("new", new), ("changed", changed))
                 for _, project, _ in group
@@ -645,6 +648,86 @@ def _rows_by_identifier(model: type[Model], fields: list[str], identifiers: list
     with connection.cursor() as cursor:
         cursor.execute(sql, [list(identifiers)])
         return cursor.fetchall()
+
+
+# What the history of an import's update records field by field, in the history's JSON shape
+# (``projects.services.project_snapshot``): the project's own fields (not its derived EUR values
+# or timestamps), then its countries, DAC sectors and SDGs.
+HISTORY_FIELDS = [
+    name
+    for name in PROJECT_FIELDS
+    if name not in ("reporting_org", "total_value_eur", "managed_value_eur", "fx_error", "updated_at")
+]
+
+
+def _history_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return _decimal_text(value)
+    return value
+
+
+def _field_changes(changed: list[tuple[ActivityRecord, Any, str]]) -> dict[int, dict[str, list[Any]]]:
+    """``{pk: {field: [old, new]}}`` of the changed projects of a batch: their stored values read
+    in one query per table (countries, sectors, SDG goals and targets), compared with the ones
+    about to be written."""
+    pks = [project.pk for _, project, _ in changed]
+    stored = {
+        row[0]: row[1:] for row in Project.objects.filter(pk__in=pks).values_list("pk", *HISTORY_FIELDS)
+    }
+    lists: dict[str, dict[int, list]] = {name: defaultdict(list) for name in HISTORY_LISTS}
+    for pk, code, pct in ProjectCountry.objects.filter(project_id__in=pks).values_list(
+        "project_id", "country_id", "percentage"
+    ):
+        lists["countries"][pk].append((code, pct))
+    for pk, code, pct in ProjectSector.objects.filter(project_id__in=pks, vocabulary="1").values_list(
+        "project_id", "code", "percentage"
+    ):
+        lists["sectors"][pk].append((code, pct))
+    for pk, goal in GoalLink.objects.filter(project_id__in=pks).values_list("project_id", "sdggoal_id"):
+        lists["sdg_goals"][pk].append(goal)
+    for pk, target in TargetLink.objects.filter(project_id__in=pks).values_list("project_id", "sdgtarget_id"):
+        lists["sdg_targets"][pk].append(target)
+    found: dict[int, dict[str, list[Any]]] = {}
+    for rec, project, _ in changed:
+        old_values = stored.get(project.pk)
+        if old_values is None:
+            continue
+        changes = {
+            name: [_history_value(old), _history_value(getattr(project, name))]
+            for name, old in zip(HISTORY_FIELDS, old_values, strict=True)
+            if old != getattr(project, name)
+        }
+        goals, targets = sdg_codes_of(
+            tags=[(t.vocabulary, t.code) for t in rec.tags],
+            sectors=[(s.vocabulary, s.code) for s in rec.sectors],
+        )
+        new_lists = {
+            "countries": _shares((c.code, c.percentage) for c in rec.countries),
+            "sectors": _shares((s.code, s.percentage) for s in rec.sectors if s.vocabulary == "1"),
+            "sdg_goals": sorted(g for g in goals if 1 <= g <= 17),
+            "sdg_targets": sorted(targets),
+        }
+        pk = project.pk
+        old_lists = {
+            "countries": _shares(lists["countries"][pk]),
+            "sectors": _shares(lists["sectors"][pk]),
+            "sdg_goals": sorted(lists["sdg_goals"][pk]),
+            "sdg_targets": sorted(lists["sdg_targets"][pk]),
+        }
+        changes.update(
+            {
+                name: [old_lists[name], new_lists[name]]
+                for name in HISTORY_LISTS
+                if old_lists[name] != new_lists[name]
+            }
+        )
+        found[pk] = changes
+    return found
+
+
+HISTORY_LISTS = ("countries", "sectors", "sdg_goals", "sdg_targets")
 
 
 def _eur(value: Decimal | None, currency: str, on: date | None) -> tuple[Decimal | None, str]:

@@ -89,6 +89,45 @@ def test_reimporting_a_changed_activity_updates_it_in_place(tmp_path):
     assert project.revisions.count() == 2
 
 
+def test_a_reimport_records_in_the_history_what_it_changed_field_by_field(tmp_path):
+    first = iati_file(
+        tmp_path,
+        activity(
+            "XM-TEST-ORG-A1",
+            body='<recipient-country code="KE" percentage="60"/>'
+            '<recipient-country code="TZ" percentage="40"/><sector vocabulary="1" code="12220"/>',
+        ),
+        activity("XM-TEST-ORG-A2"),
+        name="v1.xml",
+    )
+    import_file(path=first)
+    second = iati_file(
+        tmp_path,
+        activity(
+            "XM-TEST-ORG-A1",
+            body='<activity-date type="3" iso-date="2025-06-30"/>'
+            '<recipient-country code="KE" percentage="100"/><sector vocabulary="1" code="12220"/>',
+        ).replace('<activity-status code="2"/>', '<activity-status code="3"/>'),
+        activity("XM-TEST-ORG-A2"),
+        name="v2.xml",
+    )
+
+    report = import_file(path=second)
+
+    assert (report.updated, report.unchanged) == (1, 1)
+    project = Project.objects.get(iati_identifier="XM-TEST-ORG-A1")
+    updated, created = project.revisions.all()
+    assert updated.changes == {
+        "import": [None, "v2.xml"],
+        "activity_status": ["2", "3"],
+        "planned_end": [None, "2025-06-30"],
+        "countries": [[["KE", "60.00"], ["TZ", "40.00"]], [["KE", "100.00"]]],
+    }
+    assert updated.summary == "Updated by the import of v2.xml"
+    assert created.changes == {"import": [None, "v1.xml"]}
+    assert created.summary == "Created by the import of v1.xml"
+
+
 def test_an_edit_made_on_the_platform_since_the_last_import_is_overwritten_by_a_reimport():
     import_file(path=FIXTURES / "valid-203.xml")
     project = Project.objects.get(iati_identifier="IT-CF-00000000001-W002")
