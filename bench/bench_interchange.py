@@ -13,7 +13,8 @@ For each size (``--n`` and, for the memory curve, n/20 and n/5) it:
    official XSD per activity, codelists, platform rules) and reports activities/s, the ratio to
    the parse-only pass, the child's peak resident memory (``ru_maxrss``), and the CPU time per
    activity of the client (both its threads) and of its PostgreSQL backend (``/proc``), which
-   say where the time goes even on a loaded machine;
+   say where the time goes even on a loaded machine, and the seconds of the import's serial end
+   (the figure summary's deferred refresh, the commit with its foreign-key checks);
 4. exports every imported project as CSV (the zip of six tables, and the projects table alone)
    in a child process: rows/s and peak memory.
 
@@ -130,6 +131,28 @@ def child_import(url: str, path: str) -> None:
     for read in reader_for(path=Path(path), filename="x").activities():
         checker.check(read.record)
     stages["read+codelists"] = time.perf_counter() - started
+    # The serial end of an import, where the client only waits: the deferred figure-summary
+    # refresh and the commit (PostgreSQL checks the deferred foreign keys there).
+    from django.db import connections
+
+    from coopdev.interchange import persist
+    from coopdev.projects import summary
+
+    ends = {"summary refresh": 0.0, "commit": 0.0}
+
+    def timed(name, function):
+        def run(*args, **kwargs):
+            begun = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                ends[name] += time.perf_counter() - begun
+
+        return run
+
+    persist.summary.refresh_deferred = timed("summary refresh", summary.refresh_deferred)  # type: ignore[attr-defined]
+    backend = type(connections["default"])
+    backend._commit = timed("commit", backend._commit)  # type: ignore[method-assign]
     server_before = server_cpu_seconds()
     cpu_before = time.process_time()
     started = time.perf_counter()
@@ -150,6 +173,7 @@ def child_import(url: str, path: str) -> None:
                 else server_after - server_before,
                 "peak_mb": peak_mb(),
                 "stages": {name: count / seconds for name, seconds in stages.items()},
+                "ends": ends,
             }
         )
     )
@@ -259,6 +283,11 @@ def main() -> None:
         print(
             f"  CPU per activity: client {result['client_cpu'] * per:.0f} µs (both threads)"
             + (f", PostgreSQL backend {server * per:.0f} µs" if server is not None else ""),
+            flush=True,
+        )
+        print(
+            "  of which at the end, the client waiting: "
+            + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result["ends"].items()),
             flush=True,
         )
         print(
