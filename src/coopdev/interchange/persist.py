@@ -32,7 +32,7 @@ from django.db.models import Model
 from django.utils import timezone
 from django.utils.text import slugify
 
-from coopdev.interchange.bulk import TableWriter, allocate_ids
+from coopdev.interchange.bulk import TableWriter, allocate_ids, json_text
 from coopdev.interchange.errors import BELONGS_TO_OTHER_ORGANISATION, ImportIssue
 from coopdev.interchange.models import ImportedActivity, ImportJob
 from coopdev.interchange.records import ActivityRecord
@@ -670,25 +670,31 @@ def _history_value(value: Any) -> Any:
 
 def _field_changes(changed: list[tuple[ActivityRecord, Any, str]]) -> dict[int, dict[str, list[Any]]]:
     """``{pk: {field: [old, new]}}`` of the changed projects of a batch: their stored values read
-    in one query per table (countries, sectors, SDG goals and targets), compared with the ones
-    about to be written."""
+    in one query per table (countries, sectors, SDG goals and targets; on plain cursors, see
+    ``value_rows``), compared with the ones about to be written."""
+    from coopdev.interchange.exporters.projects import value_rows
+
     pks = [project.pk for _, project, _ in changed]
     stored = {
-        row[0]: row[1:] for row in Project.objects.filter(pk__in=pks).values_list("pk", *HISTORY_FIELDS)
+        row[0]: row[1:] for row in value_rows(Project.objects.filter(pk__in=pks), ["pk", *HISTORY_FIELDS])
     }
     lists: dict[str, dict[int, list]] = {name: defaultdict(list) for name in HISTORY_LISTS}
-    for pk, code, pct in ProjectCountry.objects.filter(project_id__in=pks).values_list(
-        "project_id", "country_id", "percentage"
+    for name, qs, fields in (
+        (
+            "countries",
+            ProjectCountry.objects.filter(project_id__in=pks),
+            ("project_id", "country_id", "percentage"),
+        ),
+        (
+            "sectors",
+            ProjectSector.objects.filter(project_id__in=pks, vocabulary="1"),
+            ("project_id", "code", "percentage"),
+        ),
+        ("sdg_goals", GoalLink.objects.filter(project_id__in=pks), ("project_id", "sdggoal_id")),
+        ("sdg_targets", TargetLink.objects.filter(project_id__in=pks), ("project_id", "sdgtarget_id")),
     ):
-        lists["countries"][pk].append((code, pct))
-    for pk, code, pct in ProjectSector.objects.filter(project_id__in=pks, vocabulary="1").values_list(
-        "project_id", "code", "percentage"
-    ):
-        lists["sectors"][pk].append((code, pct))
-    for pk, goal in GoalLink.objects.filter(project_id__in=pks).values_list("project_id", "sdggoal_id"):
-        lists["sdg_goals"][pk].append(goal)
-    for pk, target in TargetLink.objects.filter(project_id__in=pks).values_list("project_id", "sdgtarget_id"):
-        lists["sdg_targets"][pk].append(target)
+        for pk, *values in value_rows(qs, fields):
+            lists[name][pk].append(values[0] if len(values) == 1 else tuple(values))
     found: dict[int, dict[str, list[Any]]] = {}
     for rec, project, _ in changed:
         old_values = stored.get(project.pk)
@@ -741,12 +747,40 @@ def _eur(value: Decimal | None, currency: str, on: date | None) -> tuple[Decimal
 
 
 def _update_projects(projects: list[Any]) -> None:
-    """One parameterised UPDATE per project, sent with ``executemany``: ``bulk_update`` builds a
-    CASE expression per field and row, which costs far more than the write itself."""
+    """Write the changed projects' own rows, keeping their primary keys.
+
+    On PostgreSQL: COPY into a temporary table, then one ``UPDATE ... FROM`` for the batch (a
+    statement per project fired every statement-level trigger of the table once per project:
+    four fifths of an update's cost). Elsewhere one parameterised UPDATE per project, sent with
+    ``executemany``: ``bulk_update`` builds a CASE expression per field and row, which costs far
+    more than the write itself.
+    """
     meta = Project._meta
+    quote = connection.ops.quote_name
     fields = [meta.get_field(name) for name in PROJECT_FIELDS]
-    columns = ", ".join(f"{connection.ops.quote_name(str(f.column))} = %s" for f in fields)  # type: ignore[union-attr]
-    sql = f"UPDATE {connection.ops.quote_name(meta.db_table)} SET {columns} WHERE id = %s"  # noqa: S608
+    names = [quote(str(f.column)) for f in fields]  # type: ignore[union-attr]
+    table = quote(meta.db_table)
+    if connection.vendor == "postgresql":
+        json_columns = {i for i, f in enumerate(fields) if f.get_internal_type() == "JSONField"}  # type: ignore[union-attr]
+        staging = "coopdev_import_projects"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {staging} ON COMMIT DROP AS "  # noqa: S608
+                f"SELECT id, {', '.join(names)} FROM {table} WITH NO DATA"
+            )
+            cursor.execute(f"TRUNCATE {staging}")
+            with cursor.cursor.copy(f"COPY {staging} (id, {', '.join(names)}) FROM STDIN") as copy:
+                for p in projects:
+                    cells = [getattr(p, f.attname) for f in fields]  # type: ignore[union-attr]
+                    for i in json_columns:
+                        if cells[i] is not None:
+                            cells[i] = json_text(cells[i])
+                    copy.write_row([p.pk, *cells])
+            assignments = ", ".join(f"{name} = t.{name}" for name in names)
+            cursor.execute(f"UPDATE {table} p SET {assignments} FROM {staging} t WHERE p.id = t.id")  # noqa: S608
+        return
+    columns = ", ".join(f"{name} = %s" for name in names)
+    sql = f"UPDATE {table} SET {columns} WHERE id = %s"  # noqa: S608
     params = [
         [f.get_db_prep_save(getattr(p, f.attname), connection) for f in fields] + [p.pk]  # type: ignore[union-attr]
         for p in projects
