@@ -128,6 +128,22 @@ def test_a_reimport_records_in_the_history_what_it_changed_field_by_field(tmp_pa
     assert created.summary == "Created by the import of v1.xml"
 
 
+def test_a_reimport_replaces_the_results_indicators_and_periods_of_an_updated_activity(tmp_path):
+    import_file(path=FIXTURES / "valid-203.xml")
+    changed = tmp_path / "changed.xml"
+    changed.write_text(
+        (FIXTURES / "valid-203.xml").read_text().replace("Safe water for Kisumu", "Clean water for Kisumu")
+    )
+
+    report = import_file(path=changed)
+
+    assert report.updated == 1
+    project = Project.objects.get(iati_identifier="IT-CF-00000000001-W001")
+    indicator = project.results.get().indicators.get()
+    assert indicator.periods.get().actual_value == Decimal("18")
+    assert project.revisions.first().changes["title"][1]["en"] == "Clean water for Kisumu"
+
+
 def test_an_edit_made_on_the_platform_since_the_last_import_is_overwritten_by_a_reimport():
     import_file(path=FIXTURES / "valid-203.xml")
     project = Project.objects.get(iati_identifier="IT-CF-00000000001-W002")
