@@ -17,6 +17,11 @@ class ImportUploadForm(forms.Form):
         required=False,
         help_text=_("Without this, one invalid activity stops the whole file and nothing is imported."),
     )
+    dry_run = forms.BooleanField(
+        label=_("Check only"),
+        required=False,
+        help_text=_("Validate the file and show what the import would do, without writing anything."),
+    )
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)

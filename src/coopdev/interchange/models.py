@@ -40,6 +40,7 @@ class ImportJob(models.Model):
     filename = models.CharField(_("file name"), max_length=300)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     skip_invalid = models.BooleanField(_("import the valid activities and skip the rest"), default=False)
+    dry_run = models.BooleanField(_("check only, write nothing"), default=False)
     publication_state = models.CharField(_("publication state of the imported projects"), max_length=10)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     progress_done = models.PositiveBigIntegerField(default=0)

@@ -259,9 +259,17 @@ def import_max_bytes() -> int:
 
 
 def import_job_create(
-    *, user: Any, organisation: Organisation, upload: UploadedFile, skip_invalid: bool = False
+    *,
+    user: Any,
+    organisation: Organisation,
+    upload: UploadedFile,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
 ) -> ImportJob:
     """Store an upload and queue its import (after this transaction commits).
+
+    ``dry_run`` checks the file as the import would and reports what it would do, writing
+    nothing.
 
     Uploads of platform staff are published; everybody else's go to review (``submitted``),
     including those of an organisation's systems through the API (``user`` None: a token is
@@ -284,6 +292,7 @@ def import_job_create(
         filename=(upload.name or "upload")[:300],
         size=upload.size or 0,
         skip_invalid=skip_invalid,
+        dry_run=dry_run,
         publication_state=state,
         progress_total=upload.size or 0,
     )
@@ -335,6 +344,7 @@ def import_job_run(*, job_id: int) -> ImportJob:
             skip_invalid=job.skip_invalid,
             publication_state=job.publication_state,
             progress=progress,
+            dry_run=job.dry_run,
             job=job,
         )
     except Exception:
@@ -344,7 +354,10 @@ def import_job_run(*, job_id: int) -> ImportJob:
             "message": _("The import stopped on an unexpected error; the platform team has been told.")
         }
     else:
-        job.status = ImportJob.Status.DONE if report.written else ImportJob.Status.FAILED
+        # A dry run is done when the file would have been written.
+        would_write = report.ok or job.skip_invalid
+        done = report.written or (job.dry_run and would_write and report.format != "")
+        job.status = ImportJob.Status.DONE if done else ImportJob.Status.FAILED
         job.report = report.as_dict()
     job.progress_done = job.progress_total = max(job.size, 1)
     job.finished_at = timezone.now()

@@ -120,6 +120,7 @@ def _import_upload(request: HttpRequest) -> HttpResponse:
                     organisation=organisation,
                     upload=form.cleaned_data["file"],
                     skip_invalid=form.cleaned_data["skip_invalid"],
+                    dry_run=form.cleaned_data["dry_run"],
                 )
             except ImportError_ as exc:
                 form.add_error("file", exc.issue.message)

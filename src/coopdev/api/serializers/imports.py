@@ -3,18 +3,12 @@
 from typing import Any
 
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from coopdev.interchange.models import ImportJob
 from coopdev.interchange.selectors import import_job_report, import_job_status
-
-MSG_NO_DRY_RUN = _(
-    "A dry run is not available now that imports run in the background. Without skip_invalid a "
-    "file with any problem writes nothing, and what is written goes to review."
-)
 
 
 class ImportRequestSerializer(serializers.Serializer):
@@ -29,15 +23,9 @@ class ImportRequestSerializer(serializers.Serializer):
     dry_run = serializers.BooleanField(
         required=False,
         default=False,
-        help_text="Not available for background imports: true is refused with 400, so that a client "
-        "asking for a dry run never has its file written.",
+        help_text="Check only: the job validates the file and reports what an import would do, "
+        "writing nothing.",
     )
-
-    def validate_dry_run(self, value: bool) -> bool:
-        # Refused rather than ignored: an import that ignored it would write what was only to be checked.
-        if value:
-            raise serializers.ValidationError(MSG_NO_DRY_RUN)
-        return value
 
 
 class ImportIssueSerializer(serializers.Serializer):
@@ -82,13 +70,14 @@ class ImportJobSerializer(serializers.Serializer):
     state = serializers.ChoiceField(
         source="status",
         choices=ImportJob.Status.choices,
-        help_text="queued, then running, then done (the report says what was written) or failed "
-        "(refused: nothing was written).",
+        help_text="queued, then running, then done (the report says what was written, or for a dry "
+        "run what would be) or failed (refused: nothing was written).",
     )
     file = serializers.CharField(source="filename")
     size = serializers.IntegerField(help_text="Bytes.")
     organisation = serializers.CharField(source="organisation.slug", allow_null=True)
     skip_invalid = serializers.BooleanField()
+    dry_run = serializers.BooleanField(help_text="A check only: nothing is written.")
     progress = serializers.SerializerMethodField()
     report = serializers.SerializerMethodField(help_text="Once the job has finished; null before.")
     created_at = serializers.DateTimeField()

@@ -167,11 +167,21 @@ def test_the_token_header_may_say_token_or_bearer(api, coop_a, key_a, django_cap
     assert job["state"] == "done"
 
 
-def test_a_dry_run_is_refused_rather_than_written(api, coop_a, key_a, upload):
+def test_a_dry_run_job_reports_what_the_import_would_do_and_writes_nothing(api, coop_a, key_a, upload):
     response = upload(iati_file(activity(coop_a)), key_a, dry_run="true")
-    assert response.status_code == 400
-    assert "dry run is not available" in response.json()["dry_run"][0]
-    assert not ImportJob.objects.exists()
+    assert response.status_code == 202, response.json()
+    job = poll(api, response, key_a)
+    assert (job["state"], job["dry_run"]) == ("done", True)
+    report = job["report"]
+    assert (report["created"], report["dry_run"], report["written"]) == (1, True, False)
+    assert not Project.objects.exists()
+
+
+def test_a_dry_run_of_a_file_with_problems_fails_and_names_them(api, coop_a, key_a, upload):
+    response = upload(iati_file(activity(coop_a, country="QQ")), key_a, dry_run="true")
+    job = poll(api, response, key_a)
+    assert job["state"] == "failed"
+    assert "QQ is not a code of the IATI Country codelist" in job["report"]["errors"][0]["message"]
     assert not Project.objects.exists()
 
 

@@ -177,6 +177,7 @@ class ImportListCreate(_ImportJobAccess, APIView):
                 organisation=client.organisation,
                 upload=body.validated_data["file"],
                 skip_invalid=body.validated_data["skip_invalid"],
+                dry_run=body.validated_data["dry_run"],
             )
         except ImportError_ as exc:  # the size check, should the upload handler not have stopped it
             return Response({"detail": exc.issue.message}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)

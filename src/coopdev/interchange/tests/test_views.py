@@ -187,6 +187,38 @@ def test_the_skip_invalid_checkbox_imports_the_valid_activities(client, django_c
     assert (job.report["created"], job.report["refused"]) == (1, 1)
 
 
+def test_check_only_reports_what_the_import_would_do_and_writes_nothing(
+    client, django_capture_on_commit_callbacks
+):
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("interchange:upload"), {"organisation": org.pk, "file": upload(), "dry_run": "on"}
+        )
+    job = ImportJob.objects.get()
+    assert (job.dry_run, job.status) == (True, ImportJob.Status.DONE)
+    assert (job.report["created"], job.report["dry_run"], job.report["written"]) == (2, True, False)
+    assert not Project.objects.exists()
+    page = client.get(reverse("interchange:job", args=[job.uuid])).content.decode()
+    assert "This was a check only: nothing was written." in page
+
+
+def test_check_only_of_a_file_with_errors_fails_and_names_them(client, django_capture_on_commit_callbacks):
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    bad = (FIXTURES / "valid-203.xml").read_bytes().replace(b'code="KE"', b'code="QQ"')
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("interchange:upload"),
+            {"organisation": org.pk, "file": upload(content=bad), "dry_run": "on"},
+        )
+    job = ImportJob.objects.get()
+    assert job.status == ImportJob.Status.FAILED
+    assert "QQ is not a code of the IATI Country codelist" in job.report["errors"][0]["message"]
+    assert not Project.objects.exists()
+
+
 def test_an_upload_above_the_size_limit_is_refused_before_it_is_stored(client, settings):
     settings.COOPDEV_IMPORT_MAX_MB = 1
     org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
