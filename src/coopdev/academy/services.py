@@ -37,7 +37,6 @@ import datetime as dt
 import logging
 import math
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -137,41 +136,11 @@ def _lock_session(session_id: int) -> Session:
     return Session.objects.select_for_update().get(pk=session_id)
 
 
-def _with_transfers(session: Session, transfers: Iterable[tuple[str, str, int]]) -> dict[str, int]:
-    quotas = {pool: session.base_quota(pool) for pool in POOLS}
-    for from_pool, to_pool, seats in transfers:
-        quotas[from_pool] -= seats
-        quotas[to_pool] += seats
-    return quotas
-
-
-def _quotas(session: Session) -> dict[str, int]:
-    return _with_transfers(
-        session, SeatTransfer.objects.filter(session=session).values_list("from_pool", "to_pool", "seats")
-    )
-
-
-def _occupied(session: Session) -> dict[str, int]:
-    rows = (
-        Registration.objects.filter(session=session, holds_seat=True).values("pool").annotate(n=Count("id"))
-    )
-    occupied = dict.fromkeys(POOLS, 0)
-    occupied.update({row["pool"]: row["n"] for row in rows})
-    return occupied
-
-
-def _overdue(session: Session, now: dt.datetime) -> list[tuple[int, str, bool]]:
-    """Pending registrations whose hold ran out: (pk, pool, holds a seat)."""
-    return list(
-        Registration.objects.filter(
-            session=session, state=State.PENDING, seat_held_until__lt=now
-        ).values_list("pk", "pool", "holds_seat")
-    )
-
-
 @dataclass(frozen=True)
 class SeatState:
-    """What an allocation reads under the lock: ``_quotas``, ``_occupied`` and ``_overdue`` at once."""
+    """What an allocation reads under the lock: each pool's quota (its base seats plus and minus
+    the transfers) and seats held, the pending holds that ran out (pk, pool, holds a seat), and
+    an address's active registration."""
 
     quotas: dict[str, int]
     occupied: dict[str, int]
@@ -179,15 +148,14 @@ class SeatState:
     existing_pk: int | None
 
 
-def _seat_state(session: Session, now: dt.datetime, email: str = "") -> SeatState:
+def _seat_state(session: Session, now: dt.datetime | None = None, email: str = "") -> SeatState:
     """The session's quotas, seats held per pool, overdue holds and (given ``email``) that
     address's active registration, read in one statement.
 
     A registration runs this while it holds the session lock, so every round trip here is
     time that the other registrations of the session queue for: four small reads cost four
-    round trips (and, on a busy machine, four waits to be scheduled), this one costs one. It
-    answers exactly what ``_quotas``, ``_occupied`` and ``_overdue`` answer (tested), and,
-    being one statement, from one snapshot taken after the lock was granted. The address is
+    round trips (and, on a busy machine, four waits to be scheduled), this one costs one, and,
+    being one statement, answers from one snapshot taken after the lock was granted. The address is
     matched as the one-active-registration-per-address constraint matches it (``lower``), so
     the constraint's index serves the lookup.
     """
@@ -204,7 +172,7 @@ def _seat_state(session: Session, now: dt.datetime, email: str = "") -> SeatStat
         f"FROM {registrations} WHERE session_id = %s AND state = %s AND seat_held_until < %s"
     )
     params: list[int | str | bool | dt.datetime] = [session.pk, True, session.pk]
-    params += [session.pk, State.PENDING, now]
+    params += [session.pk, State.PENDING, now or timezone.now()]
     if email:
         sql += (
             f" UNION ALL SELECT 'existing', id, NULL, NULL, 0 FROM {registrations} "  # noqa: S608
@@ -227,7 +195,11 @@ def _seat_state(session: Session, now: dt.datetime, email: str = "") -> SeatStat
                 overdue.append((pk, pool, other == "y"))
             else:
                 existing_pk = pk
-    return SeatState(_with_transfers(session, transfer_rows), occupied, overdue, existing_pk)
+    quotas = {pool: session.base_quota(pool) for pool in POOLS}
+    for from_pool, to_pool, seats in transfer_rows:
+        quotas[from_pool] -= seats
+        quotas[to_pool] += seats
+    return SeatState(quotas, occupied, overdue, existing_pk)
 
 
 def _waiting(session: Session) -> dict[str, tuple[int, dt.datetime]]:
@@ -296,10 +268,10 @@ def _audit(
 # --- the rules applied under the lock ---------------------------------------------------------
 
 
-def _fill(session: Session, pool: str, quotas: dict[str, int] | None = None) -> list[Registration]:
+def _fill(session: Session, pool: str) -> list[Registration]:
     """Give the free seats of ``pool`` to its waiting list under the balance rule. Lock held."""
-    quotas = quotas or _quotas(session)
-    free = quotas[pool] - _occupied(session)[pool]
+    state = _seat_state(session)
+    free = state.quotas[pool] - state.occupied[pool]
     if free <= 0:
         return []
     window = conf.BALANCE_WINDOW
@@ -333,8 +305,8 @@ def _redistribute(session: Session, now: dt.datetime, actor: User | None = None,
     if session.redistributed_at is None:
         session.redistributed_at = now
         session.save(update_fields=["redistributed_at"])
-    quotas = _quotas(session)
-    occupied = _occupied(session)
+    state = _seat_state(session, now)
+    quotas, occupied = state.quotas, state.occupied
     waiting = _waiting(session)
     free = {pool: max(quotas[pool] - occupied[pool], 0) for pool in POOLS}
     donors = [pool for pool in POOLS if free[pool] > 0 and pool not in waiting]
@@ -372,9 +344,8 @@ def _redistribute(session: Session, now: dt.datetime, actor: User | None = None,
                 donor_left[donor] -= take
                 to_give -= take
     SeatTransfer.objects.bulk_create(transfers)
-    quotas = _quotas(session)
     for region in grants:
-        _fill(session, region, quotas)
+        _fill(session, region)
     _audit(
         session,
         AuditEntry.Action.REDISTRIBUTE,
@@ -394,17 +365,15 @@ def _housekeep(session: Session, now: dt.datetime, state: SeatState | None = Non
     ``state``, when the caller has just read it under the lock, saves reading the overdue holds
     again. Returns whether seats may have changed (the caller's ``state`` is then stale).
     """
-    overdue = state.overdue if state is not None else _overdue(session, now)
+    overdue = (state or _seat_state(session, now)).overdue
     # Called on every registration: when nothing ran out (the usual case) it costs one read.
     if overdue:
         Registration.objects.filter(pk__in=[pk for pk, _pool, _holds in overdue]).update(
             state=State.EXPIRED, holds_seat=False
         )
     pools = {pool for _pk, pool, holds in overdue if holds}
-    if pools:
-        quotas = _quotas(session)
-        for pool in sorted(pools):
-            _fill(session, pool, quotas)
+    for pool in sorted(pools):
+        _fill(session, pool)
     if session.cutoff_passed(now) and session.starts_at > now:
         _redistribute(session, now)
         return True
@@ -646,8 +615,8 @@ def registration_move(*, registration: Registration, to_pool: str, actor: User, 
         registration.pool = to_pool
         if to_pool == POOL_STAFF and not registration.staff_check:
             registration.staff_check = Registration.StaffCheck.STAFF
-        quotas = _quotas(session)
-        occupied = _occupied(session)
+        state = _seat_state(session, now)
+        quotas, occupied = state.quotas, dict(state.occupied)
         if had_seat:
             occupied[old_pool] -= 1
         registration.holds_seat = occupied[to_pool] < quotas[to_pool]
@@ -687,8 +656,7 @@ def waitlist_promote(*, session: Session) -> list[Registration]:
     with transaction.atomic(durable=True):
         session = _lock_session(session.pk)
         _housekeep(session, timezone.now())
-        quotas = _quotas(session)
-        return [r for pool in POOLS for r in _fill(session, pool, quotas)]
+        return [r for pool in POOLS for r in _fill(session, pool)]
 
 
 def session_housekeeping(*, session_id: int) -> None:

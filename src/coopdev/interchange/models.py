@@ -58,12 +58,6 @@ class ImportJob(models.Model):
     def __str__(self) -> str:
         return f"{self.filename} ({self.get_status_display()})"
 
-    @property
-    def percent(self) -> int:
-        if self.status in (self.Status.DONE, self.Status.FAILED):
-            return 100
-        return int(100 * self.progress_done / self.progress_total) if self.progress_total else 0
-
 
 class ImportedActivity(models.Model):
     """The content hash of the last import of an activity: a re-import of the same content

@@ -18,7 +18,8 @@ from coopdev.interchange.errors import TOO_LARGE, ImportError_
 from coopdev.interchange.exporters import FORMATS, TABLES, export_response, safe_cell
 from coopdev.interchange.forms import ImportUploadForm
 from coopdev.interchange.selectors import import_job_get_for_user, import_job_list_for_user
-from coopdev.interchange.services import import_job_create, import_job_progress, import_max_bytes
+from coopdev.interchange.selectors import import_job_status as job_status_read
+from coopdev.interchange.services import import_job_create, import_max_bytes
 from coopdev.interchange.uploads import SizeLimitUploadHandler
 from coopdev.projects.filters import ProjectFilterForm
 from coopdev.projects.selectors import project_list_published
@@ -148,9 +149,10 @@ def import_job(request: HttpRequest, job_uuid) -> HttpResponse:
     job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
     if job is None:
         raise Http404
-    done, total = import_job_progress(job=job)
     return render(
-        request, "interchange/job.html", {"job": job, "report": job.report, "done": done, "total": total}
+        request,
+        "interchange/job.html",
+        {"job": job, "report": job.report, "status": job_status_read(job=job)},
     )
 
 
@@ -160,15 +162,14 @@ def import_job_status(request: HttpRequest, job_uuid) -> JsonResponse:
     job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
     if job is None:
         raise Http404
-    done, total = import_job_progress(job=job)
-    finished = job.status in (job.Status.DONE, job.Status.FAILED)
+    status = job_status_read(job=job)
     return JsonResponse(
         {
-            "status": job.status,
+            "status": status.status,
             "status_display": job.get_status_display(),
-            "done": done,
-            "total": total,
-            "percent": 100 if finished else (int(100 * done / total) if total else 0),
-            "finished": finished,
+            "done": status.done,
+            "total": status.total,
+            "percent": status.percent,
+            "finished": status.finished,
         }
     )

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from coopdev.academy import services
-from coopdev.academy.models import AuditEntry, Registration, SeatTransfer
+from coopdev.academy.models import POOLS, AuditEntry, Registration, SeatTransfer
 from coopdev.academy.selectors import session_seats, waitlist_position
 from coopdev.academy.services import RegistrationError
 from coopdev.academy.tests.factories import SessionFactory, confirm, register, small_session
@@ -464,7 +464,8 @@ def test_the_expiry_housekeeping_releases_every_hold_that_ended_by_then():
 
 
 def test_the_one_statement_seat_state_answers_what_the_separate_reads_answer():
-    """``_seat_state`` replaces four reads under the session lock; it must agree with each."""
+    """``_seat_state`` replaces four reads under the session lock; it must agree with each,
+    worked out here with the ORM."""
     session = small_session(per_region=1)
     first = register(session, "europe", email="Ada.Lovelace@Example.org")
     register(session, "europe")  # waits: Europe has one seat
@@ -476,9 +477,15 @@ def test_the_one_statement_seat_state_answers_what_the_separate_reads_answer():
 
     state = services._seat_state(session, later, email="ada.lovelace@EXAMPLE.ORG")
 
-    assert state.quotas == services._quotas(session)
-    assert state.occupied == services._occupied(session)
-    assert sorted(state.overdue) == sorted(services._overdue(session, later))
+    quotas = {pool: session.base_quota(pool) for pool in POOLS}
+    for transfer in SeatTransfer.objects.filter(session=session):
+        quotas[transfer.from_pool] -= transfer.seats
+        quotas[transfer.to_pool] += transfer.seats
+    held = Registration.objects.filter(session=session, holds_seat=True)
+    overdue = Registration.objects.filter(session=session, state=State.PENDING, seat_held_until__lt=later)
+    assert state.quotas == quotas
+    assert state.occupied == {pool: held.filter(pool=pool).count() for pool in POOLS}
+    assert sorted(state.overdue) == sorted(overdue.values_list("pk", "pool", "holds_seat"))
     assert state.overdue  # the case is not vacuous
     assert state.existing_pk == first.pk  # the address matches whatever its letter case
     assert services._seat_state(session, later, email="nobody@example.org").existing_pk is None
