@@ -63,6 +63,7 @@ class TableWriter:
         self.only_json = self.postgres and all(
             p is _identity for i, p in enumerate(self.preps) if i not in self.json_columns
         )
+        self._tx: Any = None  # psycopg's adapters, to format COPY rows
 
     def _prep(self, field: Any) -> Callable[[Any], Any]:
         kind = field.get_internal_type()
@@ -80,39 +81,57 @@ class TableWriter:
         return _identity
 
     def insert(self, rows: list[tuple]) -> None:
+        self.write(self.prepare(rows))
+
+    def prepare(self, rows: list[tuple]) -> Any:
+        """What :meth:`write` sends, made without the database: on PostgreSQL the rows already
+        in COPY's text format (so a thread that writes them behind the caller has little
+        Python left to run), elsewhere the rows with their values prepared."""
         if not rows:
+            return None
+        if self.postgres and self.only_json:
+            from psycopg._copy_base import format_row_text  # psycopg's own (C) row formatter
+
+            if self._tx is None:
+                from psycopg.adapt import Transformer
+
+                connection.ensure_connection()
+                self._tx = Transformer(connection.connection)
+            tx = self._tx
+            out = bytearray()
+            indexes = self.json_columns
+            if not indexes:
+                for row in rows:
+                    format_row_text(row, tx, out)
+                return bytes(out)
+            for row in rows:
+                cells = list(row)
+                for i in indexes:
+                    value = cells[i]
+                    cells[i] = None if value is None else json_text(value)
+                format_row_text(cells, tx, out)
+            return bytes(out)
+        if not self.simple:
+            return [tuple(prep(v) for prep, v in zip(self.preps, row, strict=True)) for row in rows]
+        return rows
+
+    def write(self, prepared: Any) -> None:
+        """Insert what :meth:`prepare` made."""
+        if prepared is None:
             return
         quote = connection.ops.quote_name
         columns = ", ".join(quote(c) for c in self.columns)
-        if self.postgres and self.only_json:
-            indexes = self.json_columns
-            with (
-                connection.cursor() as cursor,
-                cursor.cursor.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy,
-            ):
-                write = copy.write_row
-                if not indexes:
-                    for row in rows:
-                        write(row)
-                    return
-                for row in rows:
-                    cells = list(row)
-                    for i in indexes:
-                        value = cells[i]
-                        cells[i] = None if value is None else json_text(value)
-                    write(cells)
-            return
-        preps = self.preps
-        if not self.simple:
-            rows = [tuple(prep(v) for prep, v in zip(preps, row, strict=True)) for row in rows]
         with connection.cursor() as cursor:
-            if self.postgres:
+            if isinstance(prepared, bytes):
                 with cursor.cursor.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy:
-                    for row in rows:
+                    copy.write(prepared)
+            elif self.postgres:
+                with cursor.cursor.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy:
+                    for row in prepared:
                         copy.write_row(row)
             else:
                 marks = ", ".join(["%s"] * len(self.columns))
-                cursor.executemany(f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})", rows)  # noqa: S608
+                cursor.executemany(f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})", prepared)  # noqa: S608
 
 
 def allocate_ids(model: type[Model], count: int) -> list[int]:

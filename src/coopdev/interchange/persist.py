@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import operator
-from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -36,6 +35,7 @@ from coopdev.interchange.bulk import TableWriter, allocate_ids, json_text
 from coopdev.interchange.errors import BELONGS_TO_OTHER_ORGANISATION, ImportIssue
 from coopdev.interchange.models import ImportedActivity, ImportJob
 from coopdev.interchange.records import ActivityRecord
+from coopdev.interchange.writebehind import WriteBehind
 from coopdev.organisations.models import Organisation
 from coopdev.projects import summary
 from coopdev.projects.models import (
@@ -255,7 +255,8 @@ class ProjectWriter:
         self._written = 0
         self._analyze_at: int | None = None
         self._deferred = False
-        self._touched = array("q")  # projects written: 8 bytes each, refreshed by ``finish``
+        self.behind = WriteBehind()  # each batch's writes run while the next one is read
+        self._pending: Callable[[], None] | None = None  # the last batch's writes, not yet started
 
     # -- checks that need the database --------------------------------------------------------
 
@@ -263,6 +264,7 @@ class ProjectWriter:
         """Problems only the database can reveal: an identifier already used by another organisation."""
         if self.organisation is None:
             return {}
+        self.behind.wait()
         issues = {}
         taken = Project.objects.filter(iati_identifier__in=[r.identifier for r in records]).exclude(
             reporting_org=self.organisation
@@ -284,11 +286,21 @@ class ProjectWriter:
     # -- writing ------------------------------------------------------------------------------
 
     def write_batch(self, records: list[ActivityRecord]) -> BatchOutcome:
+        """Write ``records``: what the batch needs from the database is read here; the rows are
+        built here; the writes run behind the caller (see ``writebehind``) while it reads the
+        next batch, so an error in them is raised by the next call (or by :meth:`finish`)."""
+        self.behind.wait()
         outcome = BatchOutcome()
         if not records:
             return outcome
         if not self._deferred:
             summary.defer_begin()
+            if connection.vendor == "postgresql":
+                # Foreign keys checked as each COPY ends, while the caller builds the next
+                # batch, instead of all at the commit with nothing else to do. Parents are
+                # written before their children for this. ``finish`` sets the default back.
+                with connection.cursor() as cursor:
+                    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             self._deferred = True
         identifiers = [r.identifier for r in records]
         existing = {
@@ -326,75 +338,130 @@ class ProjectWriter:
                 changed.append((rec, project, digest))
         for (_, project, _), pk in zip(new, allocate_ids(Project, len(new)), strict=True):
             project.pk = pk
-        history: dict[int, dict[str, list[Any]]] = {}
-        if changed:
-            history = _field_changes(changed)  # before the rows it compares are overwritten
-            _update_projects([p for _, p, _ in changed])
-            self._delete_children([p.pk for _, p, _ in changed])
         written = new + changed
-        # The new projects' own rows go in after their children (the foreign keys are checked at
-        # commit): PostgreSQL's figure-summary triggers then find no project behind the children
-        # and compute each new project's figures once, on the projects' insert, instead of once
-        # per child table.
-        self._write_children(written)
-        if new:
-            self._table(Project, PROJECT_INSERT_FIELDS).insert([_project_cells(p) for _, p, _ in new])
+        results = [(project.pk, res) for rec, project, _ in written for res in rec.results]
+        result_ids = allocate_ids(Result, len(results))
+        indicator_ids = allocate_ids(Indicator, sum(len(res.indicators) for _, res in results))
+        # Before the rows it compares are overwritten (by the writes below, behind the caller).
+        history = _field_changes(changed) if changed else {}
+        self._region_ids()  # read now: what follows must not touch the connection
+        if not self.behind.threaded:  # SQLite: written at once (its keys come from MAX(id))
+            self.behind.submit(self._writes(new, changed, results, result_ids, indicator_ids, history, now))
+        else:
+            # The previous batch's writes go to the database now, after this batch's reads, and
+            # run while this batch's rows are built (and the next batch is read).
+            if self._pending is not None:
+                self.behind.submit(self._pending)
+            self._pending = self._writes(new, changed, results, result_ids, indicator_ids, history, now)
+        outcome.created = [r.identifier for r, _, _ in new]
+        outcome.updated = [r.identifier for r, _, _ in changed]
+        return outcome
+
+    def _writes(
+        self,
+        new: list[tuple[ActivityRecord, Any, str]],
+        changed: list[tuple[ActivityRecord, Any, str]],
+        results: list[tuple[int, Any]],
+        result_ids: list[int],
+        indicator_ids: list[int],
+        history: dict[int, dict[str, list[Any]]],
+        now: datetime,
+    ) -> Callable[[], None]:
+        """Every row of a batch, built without the database, and the job that writes them
+        (parents before their children: the foreign keys are checked as each COPY ends)."""
+        written = new + changed
         job_id = self.job.pk if self.job is not None else None
-        self._table(ImportedActivity, IMPORTED_FIELDS).insert(
-            [
-                (rec.identifier, project.pk, digest, project.updated_at, job_id, now)
-                for rec, project, digest in new
-            ]
-        )
-        if changed:
-            ImportedActivity.objects.bulk_create(
-                [
-                    ImportedActivity(
-                        iati_identifier=rec.identifier,
-                        project_id=project.pk,
-                        content_hash=digest,
-                        project_updated_at=project.updated_at,
-                        job_id=job_id,
-                    )
-                    for rec, project, digest in changed
-                ],
-                update_conflicts=True,
-                unique_fields=["iati_identifier"],
-                update_fields=["project", "content_hash", "project_updated_at", "job", "imported_at"],
-                batch_size=1000,
-            )
         user_id = self.user.pk if self.user is not None else None
         summaries = {
             "new": f"Created by the import of {self.filename}",
             "changed": f"Updated by the import of {self.filename}",
         }
-        self._table(ProjectRevision, REVISION_FIELDS).insert(
-            [
-                (
-                    project.pk,
-                    now,
-                    user_id,
-                    ProjectRevision.Source.IMPORT.value,
-                    summaries[kind],
-                    {"import": [None, self.filename], **history.get(project.pk, {})},
-                )
-                for kind, group in (("new", new), ("changed", changed))
-                for _, project, _ in group
-            ]  # fmt: skip
+        tables: list[tuple[TableWriter, list[tuple]]] = []  # made ready to send below
+        if new:
+            tables.append(
+                (self._table(Project, PROJECT_INSERT_FIELDS), [_project_cells(p) for _, p, _ in new])
+            )
+        tables += self._child_rows(written, results, result_ids, indicator_ids)
+        tables.append(
+            (
+                self._table(ImportedActivity, IMPORTED_FIELDS),
+                [
+                    (rec.identifier, project.pk, digest, project.updated_at, job_id, now)
+                    for rec, project, digest in new
+                ],
+            )
         )
-        outcome.created = [r.identifier for r, _, _ in new]
-        outcome.updated = [r.identifier for r, _, _ in changed]
-        self._touched.extend(project.pk for _, project, _ in written)
-        self._refresh_statistics(len(written))
-        return outcome
+        tables.append(
+            (
+                self._table(ProjectRevision, REVISION_FIELDS),
+                [
+                    (
+                        project.pk,
+                        now,
+                        user_id,
+                        ProjectRevision.Source.IMPORT.value,
+                        summaries[kind],
+                        {"import": [None, self.filename], **history.get(project.pk, {})},
+                    )
+                    for kind, group in (("new", new), ("changed", changed))
+                    for _, project, _ in group
+                ],
+            )
+        )  # fmt: skip
+        changed_projects = [project for _, project, _ in changed]
+        imported_changed = [
+            ImportedActivity(
+                iati_identifier=rec.identifier,
+                project_id=project.pk,
+                content_hash=digest,
+                project_updated_at=project.updated_at,
+                job_id=job_id,
+            )
+            for rec, project, digest in changed
+        ]
+        pks = [project.pk for _, project, _ in written]
+        prepared = [(writer, writer.prepare(rows)) for writer, rows in tables]
+        del tables
+
+        def write() -> None:
+            if changed_projects:
+                _update_projects(changed_projects)
+                self._delete_children([p.pk for p in changed_projects])
+            for writer, data in prepared:
+                writer.write(data)
+            if imported_changed:
+                ImportedActivity.objects.bulk_create(
+                    imported_changed,
+                    update_conflicts=True,
+                    unique_fields=["iati_identifier"],
+                    update_fields=["project", "content_hash", "project_updated_at", "job", "imported_at"],
+                    batch_size=1000,
+                )
+            summary.refresh_stage(pks)
+            self._refresh_statistics(len(pks))
+
+        return write
 
     def finish(self) -> None:
-        """Bring the figure summary up to date for every project written (call before commit;
-        not needed when the transaction is rolled back, which undoes the deferral too)."""
+        """Wait for the last writes, bring the figure summary up to date for every project
+        written, and check the foreign keys at the commit again (call before the commit; not
+        needed when the transaction is rolled back, which undoes the deferral too)."""
+        self.behind.wait()
+        if self._pending is not None:
+            self.behind.submit(self._pending)
+            self._pending = None
+            self.behind.wait()
         if self._deferred:
-            summary.refresh_deferred(self._touched)
+            summary.refresh_end()
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             self._deferred = False
-            self._touched = array("q")
+
+    def close(self) -> None:
+        """Wait for the writes still running and stop their thread (always, before the
+        transaction ends, whether it commits or not); raises what stopped them."""
+        self.behind.close()
 
     def _refresh_statistics(self, count: int) -> None:
         """ANALYZE the tables an import writes whenever it has doubled the projects they hold.
@@ -510,11 +577,18 @@ class ProjectWriter:
         for model in CHILD_MODELS:
             model._default_manager.filter(project_id__in=pks).delete()
 
-    def _write_children(self, written: list[tuple[ActivityRecord, Any, str]]) -> None:
+    def _child_rows(
+        self,
+        written: list[tuple[ActivityRecord, Any, str]],
+        results: list[tuple[int, Any]],
+        result_ids: list[int],
+        indicator_ids: list[int],
+    ) -> list[tuple[TableWriter, list[tuple]]]:
+        """The rows of every table hanging off the ``written`` projects, parents before their
+        children (results, indicators and periods with the keys allocated for them)."""
         regions = self._region_ids()
         orgs = self._orgs
         rows: dict[str, list[tuple]] = {name: [] for name in CHILD_FIELDS}
-        results: list[tuple[int, Any]] = []
         for rec, project, _ in written:
             pk = project.pk
             currency = rec.currency
@@ -574,50 +648,56 @@ class ProjectWriter:
                 (pk, d.url[:1000], d.format[:100], d.title, d.category[:4], d.language[:5], d.document_date)
                 for d in rec.documents
             ]
-            results += [(pk, res) for res in rec.results]
             goals, targets = sdg_codes_of(
                 tags=[(t.vocabulary, t.code) for t in rec.tags],
                 sectors=[(s.vocabulary, s.code) for s in rec.sectors],
             )
             rows["goals"] += [(pk, g) for g in sorted(goals) if 1 <= g <= 17]
             rows["targets"] += [(pk, t) for t in sorted(targets)]
-        for name, (model, fields) in CHILD_FIELDS.items():
-            self._table(model, fields).insert(rows[name])
+        tables = [(self._table(model, fields), rows[name]) for name, (model, fields) in CHILD_FIELDS.items()]
         if not results:
-            return
-        result_ids = allocate_ids(Result, len(results))
-        self._table(Result, RESULT_FIELDS).insert(
-            [
-                (rid, pk, res.type, res.aggregation_status, res.title, res.description)
-                for rid, (pk, res) in zip(result_ids, results, strict=True)
-            ]
-        )
+            return tables
         indicators = [
             (rid, ind) for rid, (_, res) in zip(result_ids, results, strict=True) for ind in res.indicators
         ]
-        indicator_ids = allocate_ids(Indicator, len(indicators))
-        self._table(Indicator, INDICATOR_FIELDS).insert(
-            [
-                (
-                    iid,
-                    rid,
-                    ind.measure,
-                    ind.ascending,
-                    ind.title,
-                    ind.description,
-                    ind.baseline_year,
-                    ind.baseline_value,
-                )
-                for iid, (rid, ind) in zip(indicator_ids, indicators, strict=True)
-            ]
+        tables.append(
+            (
+                self._table(Result, RESULT_FIELDS),
+                [
+                    (rid, pk, res.type, res.aggregation_status, res.title, res.description)
+                    for rid, (pk, res) in zip(result_ids, results, strict=True)
+                ],
+            )
         )
-        self._table(IndicatorPeriod, PERIOD_FIELDS).insert(
-            [
-                (iid, p.period_start, p.period_end, p.target_value, p.actual_value)
-                for iid, (_, ind) in zip(indicator_ids, indicators, strict=True)
-                for p in ind.periods
-            ]
+        tables.append(
+            (
+                self._table(Indicator, INDICATOR_FIELDS),
+                [
+                    (
+                        iid,
+                        rid,
+                        ind.measure,
+                        ind.ascending,
+                        ind.title,
+                        ind.description,
+                        ind.baseline_year,
+                        ind.baseline_value,
+                    )
+                    for iid, (rid, ind) in zip(indicator_ids, indicators, strict=True)
+                ],
+            )
         )
+        tables.append(
+            (
+                self._table(IndicatorPeriod, PERIOD_FIELDS),
+                [
+                    (iid, p.period_start, p.period_end, p.target_value, p.actual_value)
+                    for iid, (_, ind) in zip(indicator_ids, indicators, strict=True)
+                    for p in ind.periods
+                ],
+            )
+        )
+        return tables
 
 
 _project_cells = operator.attrgetter(*PROJECT_INSERT_FIELDS)

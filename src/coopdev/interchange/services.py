@@ -135,16 +135,19 @@ def import_file(
                 user=user,
                 job=job,
             )
-            _import(
-                reader=reader,
-                report=report,
-                writer=writer,
-                organisation=organisation,
-                skip_invalid=skip_invalid,
-            )
-            if dry_run or (not report.ok and not skip_invalid):
-                raise _RollBack
-            writer.finish()  # the figure summary of the written projects, before the commit
+            try:
+                _import(
+                    reader=reader,
+                    report=report,
+                    writer=writer,
+                    organisation=organisation,
+                    skip_invalid=skip_invalid,
+                )
+                if dry_run or (not report.ok and not skip_invalid):
+                    raise _RollBack
+                writer.finish()  # the last writes, the figure summary, before the commit
+            finally:
+                writer.close()  # the writes' thread is done with the transaction before it ends
         report.written = True
     except _RollBack:
         pass
@@ -191,7 +194,7 @@ def _import(
         batch.clear()
 
     # Read half a batch ahead while the writes wait on the database (see ``readahead``).
-    for read in read_ahead(reader.activities(), chunk=max(BATCH_SIZE // 4, 1), depth=2):
+    for read in read_ahead(reader.activities(), chunk=max(BATCH_SIZE // 4, 1), depth=4):
         issues = list(read.issues)
         rec = read.record
         if rec is not None:

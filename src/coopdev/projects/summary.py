@@ -16,7 +16,8 @@ and read the sums; any other set (two filters combined, a search, a year range) 
 their own queries, as before. SQLite has no summary: there the selectors always query.
 
 A bulk writer (the import) defers the triggers' work: ``defer_begin()`` in its transaction, then
-``refresh_deferred(ids)`` with every project it wrote, before it commits (migration 0008).
+either ``refresh_deferred(ids)`` with every project it wrote, before it commits (migration 0008),
+or ``refresh_stage(ids)`` after each batch and ``refresh_end()`` before it commits (0010).
 """
 
 from collections.abc import Iterator, Sequence
@@ -182,6 +183,26 @@ def defer_begin() -> None:
         return
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('coopdev.defer_summary', 'on', true)")
+
+
+def refresh_stage(ids: Sequence[int]) -> None:
+    """Bring the facts of projects ``ids`` up to date and keep the difference of their sums for
+    :func:`refresh_end` (migration 0010): a bulk writer calls this after each batch, so that
+    the work is spread over the import instead of waiting for its end. Nothing on SQLite."""
+    if connection.vendor != "postgresql" or not ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT coopdev_figures_refresh_stage(%s)", [list(ids)])
+
+
+def refresh_end() -> None:
+    """Add every staged difference to the summary (one upsert), then maintain the summary
+    statement by statement again. Call before the commit."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT coopdev_figures_refresh_flush()")
+        cursor.execute("SELECT set_config('coopdev.defer_summary', 'off', true)")
 
 
 def refresh_deferred(ids: Sequence[int]) -> None:

@@ -118,3 +118,29 @@ def test_a_dry_run_writes_nothing_to_the_summary(tmp_path):
     assert report.created == 50 and not report.written
     assert summary.headline(summary.ALL)[0].n == 0
     assert defer_setting() != "on"
+
+
+def test_a_staged_refresh_is_exact_with_a_project_staged_twice_and_changed_between(tmp_path):
+    """The import stages each batch's projects (migration 0010) and adds them up once at its end;
+    a project staged twice, changed between the stages, is counted once with its last values."""
+    from django.db import transaction
+    from django.db.models import F
+
+    path = tmp_path / "activities.xml"
+    iati_file_write(path=path, activities=60, seed=6)
+    import_file(path=path)
+    ids = list(Project.objects.order_by("pk").values_list("pk", flat=True))
+
+    with transaction.atomic():
+        summary.defer_begin()
+        summary.refresh_stage(ids[:30])
+        Project.objects.filter(pk__in=ids[:10]).update(total_value_eur=F("total_value_eur") + 1000)
+        Project.objects.filter(pk__in=ids[40:45]).update(publication_state=Project.PublicationState.DRAFT)
+        summary.refresh_stage(ids[:20])
+        summary.refresh_stage(ids[40:45])
+        summary.refresh_end()
+        assert defer_setting() != "on"
+
+    assert summary.headline(summary.ALL)[0].n == 55
+    assert_summary_equals_a_rebuild()
+    assert_both_paths_agree()
