@@ -289,10 +289,14 @@ class ProjectWriter:
         """Write ``records``: what the batch needs from the database is read here; the rows are
         built here; the writes run behind the caller (see ``writebehind``) while it reads the
         next batch, so an error in them is raised by the next call (or by :meth:`finish`)."""
-        self.behind.wait()
         outcome = BatchOutcome()
         if not records:
             return outcome
+        now = timezone.now()
+        # The projects' rows first, while the previous batch is still being written: they need no
+        # database (their reporting organisation is filled in below).
+        projects = [self._project(rec, None, now) for rec in records]
+        self.behind.wait()
         if not self._deferred:
             summary.defer_begin()
             if connection.vendor == "postgresql":
@@ -316,10 +320,9 @@ class ProjectWriter:
             )
         }
         self._resolve_organisations(records)
-        now = timezone.now()
         new: list[tuple[ActivityRecord, Any, str]] = []
         changed: list[tuple[ActivityRecord, Any, str]] = []
-        for rec in records:
+        for rec, project in zip(records, projects, strict=True):
             org_id = self._reporting_org_id(rec)
             digest = hashlib.sha256(
                 f"{rec.content_hash()}:{org_id}:{self.publication_state}".encode()
@@ -330,7 +333,7 @@ class ProjectWriter:
                 if seen is not None and seen[0] == digest and seen[1] == old.updated_at:
                     outcome.unchanged.append(rec.identifier)
                     continue
-            project = self._project(rec, org_id, now)
+            project.reporting_org_id = org_id
             if old is None:
                 new.append((rec, project, digest))
             else:
@@ -522,7 +525,7 @@ class ProjectWriter:
             pk = self._orgs[ref] = org.pk
         return pk
 
-    def _project(self, rec: ActivityRecord, org_id: int, now: datetime) -> Any:
+    def _project(self, rec: ActivityRecord, org_id: int | None, now: datetime) -> Any:
         """The project's row as a light object with the model's attribute names (building some
         thirty model instances per batch row costs more than writing them)."""
         project = ProjectRow(

@@ -49,6 +49,7 @@ from coopdev.interchange.records import ActivityRecord
 from coopdev.interchange.validation import Checker, Codes
 from coopdev.organisations.models import Organisation
 from coopdev.projects.models import Project
+from coopdev.reference import fx
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +128,9 @@ def import_file(
     try:
         reader = reader_for(path=path, filename=name, progress=progress)
         report.format = reader.format
-        with transaction.atomic():
+        # One set of exchange rates for the file, read once: converting then never touches the
+        # connection while the writes run on it in their own thread (``writebehind``).
+        with transaction.atomic(), fx.rates_fixed():
             writer = ProjectWriter(
                 filename=name,
                 publication_state=publication_state,
@@ -193,7 +196,7 @@ def _import(
             report.unchanged += len(outcome.unchanged)
         batch.clear()
 
-    # Read half a batch ahead while the writes wait on the database (see ``readahead``).
+    # Read a batch ahead while the writes run behind (see ``readahead`` and ``writebehind``).
     for read in read_ahead(reader.activities(), chunk=max(BATCH_SIZE // 4, 1), depth=4):
         issues = list(read.issues)
         rec = read.record

@@ -26,6 +26,9 @@ import threading
 import time
 import zipfile
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -145,11 +148,30 @@ def _load_db() -> dict[str, _Series]:
         return series
 
 
+_fixed: ContextVar[dict[str, _Series] | None] = ContextVar("fx_rates_fixed", default=None)
+
+
 def _db_series() -> dict[str, _Series]:
+    fixed = _fixed.get()
+    if fixed is not None:
+        return fixed
     cached = _db
     if cached is None or time.monotonic() - cached.loaded_at > DB_CACHE_SECONDS:
         return _load_db()
     return cached.series
+
+
+@contextmanager
+def rates_fixed() -> Iterator[None]:
+    """Convert with the rates as they are now until the block ends: the database's rates are
+    read here (if not already cached) and not again inside, whatever their age. A bulk writer
+    uses it so one file is converted at one set of rates, and so that converting never touches
+    the database while another thread writes on the same connection (the import's)."""
+    token = _fixed.set(_db_series())
+    try:
+        yield
+    finally:
+        _fixed.reset(token)
 
 
 def clear_cache() -> None:

@@ -136,3 +136,19 @@ def test_lower_case_codes_are_accepted():
 def test_euros_are_rounded_half_to_even():
     assert to_eur(Decimal("0.125"), "EUR", dt.date(2024, 1, 1)).eur == Decimal("0.12")
     assert to_eur(Decimal("0.135"), "EUR", dt.date(2024, 1, 1)).eur == Decimal("0.14")
+
+
+def test_inside_rates_fixed_the_rates_are_read_once_and_not_again(django_assert_num_queries, monkeypatch):
+    """An import converts a whole file at the rates it started with, without a query (its writes
+    run on the connection meanwhile), however old the cache grows."""
+    day = dt.date(2023, 4, 12)
+    ExchangeRate.objects.create(currency_id="KES", date=dt.date(2023, 1, 1), units_per_eur=140)
+    fx.clear_cache()
+    with fx.rates_fixed():
+        monkeypatch.setattr(fx, "DB_CACHE_SECONDS", -1.0)  # every cache is stale from now on
+        fx.clear_cache()  # and even a cleared one
+        with django_assert_num_queries(0):
+            assert rate_to_eur("KES", day)[0] == Decimal("140")
+            assert rate_to_eur("KES", day + dt.timedelta(days=1))[0] == Decimal("140")
+    with django_assert_num_queries(1):  # outside, the cache works as before
+        assert rate_to_eur("KES", day)[0] == Decimal("140")
