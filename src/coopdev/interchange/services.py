@@ -19,6 +19,7 @@ Guarantees of :func:`import_file`:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -369,4 +370,18 @@ def import_job_run(*, job_id: int) -> ImportJob:
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "report", "progress_done", "progress_total", "finished_at"])
     progress_file.unlink(missing_ok=True)
+    _discard_upload(job)
     return job
+
+
+def _discard_upload(job: ImportJob) -> None:
+    """Delete a finished job's uploaded file and its folder; the job keeps its name, size and
+    report. An IATI file can hold personal data (contact details), and kept uploads only
+    filled the disk: nothing reads them once the job has run."""
+    if not job.file:
+        return
+    folder = Path(job.file.path).parent
+    job.file.delete(save=False)
+    with contextlib.suppress(OSError):
+        folder.rmdir()  # only when empty
+    ImportJob.objects.filter(pk=job.pk).update(file="")

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -298,3 +299,26 @@ def test_the_explore_page_links_to_every_download_with_its_filters(client, proje
     page = client.get(reverse("explore"), {"country": "KE"}).content.decode()
     for fmt in ("csv", "xlsx", "json", "iati"):
         assert f"{reverse('interchange:export', args=[fmt])}?country=KE" in page
+
+
+def test_a_finished_job_keeps_its_report_but_not_the_uploaded_file(
+    client, django_capture_on_commit_callbacks
+):
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        client.post(reverse("interchange:upload"), {"organisation": org.pk, "file": upload()})
+    job = ImportJob.objects.get()
+    stored = Path(job.file.path)
+    assert stored.is_file()  # waiting for the worker
+
+    for callback in queued:
+        callback()
+
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.DONE and job.report["created"] == 2
+    assert job.filename and job.size
+    assert not job.file
+    assert not stored.exists() and not stored.parent.exists()
+    page = client.get(reverse("interchange:job", args=[job.uuid])).content.decode()
+    assert "Created" in page
