@@ -12,9 +12,10 @@ For each size (``--n`` and, for the memory curve, n/20 and n/5) it:
 3. imports the file into an emptied database in a child process, with validation on (the
    official XSD per activity, codelists, platform rules) and reports activities/s, the ratio to
    the parse-only pass, the child's peak resident memory (``ru_maxrss``), and the CPU time per
-   activity of the client (both its threads) and of its PostgreSQL backend (``/proc``), which
-   say where the time goes even on a loaded machine, and the seconds of the import's serial end
-   (the figure summary's deferred refresh, the commit with its foreign-key checks);
+   activity of the client (all its threads) and of its PostgreSQL backend (``/proc``), which
+   say where the time goes even on a loaded machine, how busy the writer thread was (the
+   writes run behind the reading, ``interchange/writebehind.py``), and the seconds of the
+   import's serial end (the last batch's writes with the summary's final upsert, the commit);
 4. exports every imported project as CSV (the zip of six tables, and the projects table alone)
    in a child process: rows/s and peak memory.
 
@@ -131,14 +132,14 @@ def child_import(url: str, path: str) -> None:
     for read in reader_for(path=Path(path), filename="x").activities():
         checker.check(read.record)
     stages["read+codelists"] = time.perf_counter() - started
-    # The serial end of an import, where the client only waits: the deferred figure-summary
-    # refresh and the commit (PostgreSQL checks the deferred foreign keys there).
+    # Where the import's own time goes: the writes run behind the reading in a thread of their
+    # own (``writebehind``); the serial end is the last batch's writes with the figure summary's
+    # final upsert (``ProjectWriter.finish``), then the commit.
     from django.db import connections
 
     from coopdev.interchange import persist
-    from coopdev.projects import summary
 
-    ends = {"summary refresh": 0.0, "commit": 0.0}
+    ends = {"last writes + summary upsert": 0.0, "commit": 0.0, "writer thread busy": 0.0}
 
     def timed(name, function):
         def run(*args, **kwargs):
@@ -150,7 +151,13 @@ def child_import(url: str, path: str) -> None:
 
         return run
 
-    persist.summary.refresh_deferred = timed("summary refresh", summary.refresh_deferred)  # type: ignore[attr-defined]
+    writes = persist.ProjectWriter._writes
+
+    def timed_writes(self, *args, **kwargs):
+        return timed("writer thread busy", writes(self, *args, **kwargs))
+
+    persist.ProjectWriter.finish = timed("last writes + summary upsert", persist.ProjectWriter.finish)  # type: ignore[method-assign]
+    persist.ProjectWriter._writes = timed_writes  # type: ignore[method-assign]
     backend = type(connections["default"])
     backend._commit = timed("commit", backend._commit)  # type: ignore[method-assign]
     server_before = server_cpu_seconds()
@@ -281,13 +288,16 @@ def main() -> None:
         per = 1e6 / max(result["created"], 1)
         server = result.get("server_cpu")
         print(
-            f"  CPU per activity: client {result['client_cpu'] * per:.0f} µs (both threads)"
+            f"  CPU per activity: client {result['client_cpu'] * per:.0f} µs (all threads)"
             + (f", PostgreSQL backend {server * per:.0f} µs" if server is not None else ""),
             flush=True,
         )
+        ends = result["ends"]
+        busy = ends.pop("writer thread busy", 0.0)
         print(
-            "  of which at the end, the client waiting: "
-            + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result["ends"].items()),
+            f"  writes behind the reading: writer thread busy {busy:.1f} s of {result['seconds']:.1f} s "
+            f"({100 * busy / result['seconds']:.0f}%); at the end, the client waiting: "
+            + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in ends.items()),
             flush=True,
         )
         print(

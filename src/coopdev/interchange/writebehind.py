@@ -19,6 +19,7 @@ no server to overlap with.
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable
 
@@ -26,6 +27,12 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.utils import translation
 
 _STOP = object()
+
+# While the writer thread runs, the interpreter hands the GIL over every 0.5 ms instead of 5:
+# after each reply of the server the writer needs the GIL back to send the next statement or
+# chunk, and the reading and building threads hold it most of the time. Measured on 100,000
+# activities: 3-4% more activities/s. Set back when the thread stops.
+SWITCH_INTERVAL = 0.0005
 
 
 class WriteBehind:
@@ -38,6 +45,7 @@ class WriteBehind:
         self._done.set()
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._switch_interval: float | None = None
 
     def submit(self, job: Callable[[], None]) -> None:
         """Run ``job`` behind the caller (after the previous job, whose error it raises)."""
@@ -67,9 +75,14 @@ class WriteBehind:
                 self._thread.join()
                 self._thread = None
                 self.wrapper.dec_thread_sharing()
+                if self._switch_interval is not None:
+                    sys.setswitchinterval(self._switch_interval)
+                    self._switch_interval = None
 
     def _start(self) -> None:
         self.wrapper.inc_thread_sharing()
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         language = translation.get_language()
         self._thread = threading.Thread(
             target=self._work, args=(language,), name="coopdev-import-writer", daemon=True

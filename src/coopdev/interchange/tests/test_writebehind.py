@@ -1,5 +1,6 @@
 """The import's writes run behind its reading, in a second thread on the same connection."""
 
+import sys
 import threading
 
 import pytest
@@ -33,6 +34,7 @@ def test_jobs_run_in_order_in_a_second_thread_inside_the_callers_transaction():
     def job(n: int) -> None:
         seen.append((threading.current_thread().name, n, _transaction_id()))
 
+    before = sys.getswitchinterval()
     with transaction.atomic():
         mine = _transaction_id()
         behind = WriteBehind()
@@ -45,6 +47,7 @@ def test_jobs_run_in_order_in_a_second_thread_inside_the_callers_transaction():
     assert seen == [("coopdev-import-writer", n, mine) for n in range(3)]
     assert writer_threads() == []
     assert not connection.allow_thread_sharing
+    assert sys.getswitchinterval() == before  # set back when the thread stops
 
 
 @on_postgres
