@@ -787,7 +787,22 @@ def _field_changes(changed: list[tuple[ActivityRecord, Any, str]]) -> dict[int, 
 
     pks = [project.pk for _, project, _ in changed]
     stored = {
-        row[0]: row[1:] for row in value_rows(Project.objects.filter(pk__in=pks), ["pk", *HISTORY_FIELDS])
+        row[0]: row[1:]
+        for row in value_rows(Project.objects.filter(pk__in=pks), ["pk", *HISTORY_FIELDS, "reporting_org"])
+    }
+    # A project can move to another reporting organisation (a file without an organisation,
+    # from the command line or the API): recorded as "Name (identifier)" before and after.
+    moved = {
+        org
+        for _, project, _ in changed
+        if (old := stored.get(project.pk)) is not None and old[-1] != project.reporting_org_id
+        for org in (old[-1], project.reporting_org_id)
+    }
+    org_names = {
+        pk: f"{name} ({ref})" if ref else name
+        for pk, name, ref in Organisation.objects.filter(pk__in=moved).values_list(
+            "pk", "name", "iati_identifier"
+        )
     }
     lists: dict[str, dict[int, list]] = {name: defaultdict(list) for name in HISTORY_LISTS}
     for name, qs, fields in (
@@ -811,11 +826,14 @@ def _field_changes(changed: list[tuple[ActivityRecord, Any, str]]) -> dict[int, 
         old_values = stored.get(project.pk)
         if old_values is None:
             continue
+        *field_values, old_org = old_values
         changes = {
             name: [_history_value(old), _history_value(getattr(project, name))]
-            for name, old in zip(HISTORY_FIELDS, old_values, strict=True)
+            for name, old in zip(HISTORY_FIELDS, field_values, strict=True)
             if old != getattr(project, name)
         }
+        if old_org != project.reporting_org_id:
+            changes["reporting_org"] = [org_names.get(old_org), org_names.get(project.reporting_org_id)]
         goals, targets = sdg_codes_of(
             tags=[(t.vocabulary, t.code) for t in rec.tags],
             sectors=[(s.vocabulary, s.code) for s in rec.sectors],

@@ -128,6 +128,25 @@ def test_a_reimport_records_in_the_history_what_it_changed_field_by_field(tmp_pa
     assert created.summary == "Created by the import of v1.xml"
 
 
+def test_a_reimport_that_moves_a_project_to_another_reporting_organisation_records_it(tmp_path):
+    import_file(path=iati_file(tmp_path, activity("XM-TEST-ORG-A1", org="XM-TEST-ORG"), name="v1.xml"))
+    second = iati_file(
+        tmp_path,
+        activity("XM-TEST-ORG-A1", org="XM-OTHER-ORG").replace("Test cooperative", "Other cooperative"),
+        name="v2.xml",
+    )
+
+    assert import_file(path=second).updated == 1
+
+    project = Project.objects.get(iati_identifier="XM-TEST-ORG-A1")
+    assert project.reporting_org.iati_identifier == "XM-OTHER-ORG"
+    updated = project.revisions.first()
+    assert updated.changes["reporting_org"] == [
+        "Test cooperative (XM-TEST-ORG)",
+        "Other cooperative (XM-OTHER-ORG)",
+    ]
+
+
 def test_a_reimport_replaces_the_results_indicators_and_periods_of_an_updated_activity(tmp_path):
     import_file(path=FIXTURES / "valid-203.xml")
     changed = tmp_path / "changed.xml"
