@@ -1,17 +1,21 @@
 """Writing validated activity records as projects, in bulk.
 
-A batch is written with a handful of statements whatever its size: the projects (one
-``bulk_create`` for the new ones, one ``bulk_update`` for the changed ones), then every table
-hanging off them, each with one ``bulk_create``; the rows of a changed project are deleted and
+A batch is written with a handful of statements whatever its size: the new projects (one COPY
+on PostgreSQL, see ``bulk``), the changed ones (one ``UPDATE ... FROM`` a COPY), then every
+table hanging off them, each with one COPY; the rows of a changed project are deleted and
 written again, its primary key (and so its history) kept. Amounts carry their EUR value at
 their value date, SDG links are derived from tags and sectors (the rules of
 ``coopdev.projects.services``), and each written project gets a ``ProjectRevision``
 (source "import"). The caller owns the transaction.
 
-On PostgreSQL the figure summary is not maintained batch by batch: the first batch defers it
-(``coopdev.projects.summary.defer_begin``), the writer keeps the primary keys it wrote, and
-:meth:`ProjectWriter.finish` refreshes those projects in one set-based pass before the caller
-commits, so the figures are exact when the import commits and roll back with it.
+On PostgreSQL a batch's writes run behind the caller (``writebehind``): :meth:`write_batch`
+reads what the batch needs, sends the *previous* batch's writes, and builds this batch's rows
+while they run; :meth:`finish` sends the last ones. The figure summary is not maintained
+statement by statement: the first batch defers it (``summary.defer_begin``), each batch's
+writes stage its projects (``summary.refresh_stage``), and :meth:`finish` adds the staged sums
+to the summary (``summary.refresh_end``) before the caller commits, so the figures are exact
+when the import commits and roll back with it. The caller must call :meth:`close` before its
+transaction ends, whatever happened.
 """
 
 from __future__ import annotations
