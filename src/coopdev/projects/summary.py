@@ -176,8 +176,9 @@ REFRESH_CHUNK = 50_000
 
 def defer_begin() -> None:
     """Until the end of the current transaction, writes to projects and their figure tables leave
-    the summary alone; the writer must then call :func:`refresh_deferred` with every project it
-    wrote (created, changed or deleted) before it commits. Inside a savepoint the setting
+    the summary alone; the writer must then, before it commits, call :func:`refresh_deferred`
+    with every project it wrote (created, changed or deleted), or :func:`refresh_stage` with each
+    batch of them and :func:`refresh_end` once. Inside a savepoint the setting
     reverts with the savepoint's rollback. Nothing on SQLite."""
     if connection.vendor != "postgresql":
         return
