@@ -46,23 +46,21 @@ json_text = _json_encoder()
 class TableWriter:
     """Inserts rows of ``fields`` (attribute names, in order) into ``model``'s table."""
 
-    def __init__(self, model: type[Model], fields: Sequence[str]) -> None:
+    def __init__(self, model: type[Model], fields: Sequence[str], *, table: str | None = None) -> None:
+        """``table``: another table with these columns (a temporary copy of the model's)."""
         meta = model._meta
-        self.table = meta.db_table
+        self.table = table or meta.db_table
         self.fields = [meta.get_field(name) for name in fields]
         self.columns = [str(f.column) for f in self.fields]  # type: ignore[union-attr]
         self.postgres = connection.vendor == "postgresql"
         self.preps: list[Callable[[Any], Any]] = [self._prep(f) for f in self.fields]
         self.simple = all(p is _identity for p in self.preps)
-        # On PostgreSQL only JSON needs preparing: convert those cells alone.
+        # On PostgreSQL only JSON needs preparing (every other prep is the identity there).
         self.json_columns = [
             i
             for i, f in enumerate(self.fields)
             if f.get_internal_type() == "JSONField"  # type: ignore[union-attr]
         ]
-        self.only_json = self.postgres and all(
-            p is _identity for i, p in enumerate(self.preps) if i not in self.json_columns
-        )
         self._tx: Any = None  # psycopg's adapters, to format COPY rows
 
     def _prep(self, field: Any) -> Callable[[Any], Any]:
@@ -89,7 +87,7 @@ class TableWriter:
         Python left to run), elsewhere the rows with their values prepared."""
         if not rows:
             return None
-        if self.postgres and self.only_json:
+        if self.postgres:
             from psycopg._copy_base import format_row_text  # psycopg's own (C) row formatter
 
             if self._tx is None:
@@ -122,13 +120,9 @@ class TableWriter:
         quote = connection.ops.quote_name
         columns = ", ".join(quote(c) for c in self.columns)
         with connection.cursor() as cursor:
-            if isinstance(prepared, bytes):
+            if self.postgres:
                 with cursor.cursor.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy:
                     copy.write(prepared)
-            elif self.postgres:
-                with cursor.cursor.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy:
-                    for row in prepared:
-                        copy.write_row(row)
             else:
                 marks = ", ".join(["%s"] * len(self.columns))
                 cursor.executemany(f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})", prepared)  # noqa: S608

@@ -35,7 +35,7 @@ from django.db.models import Model
 from django.utils import timezone
 from django.utils.text import slugify
 
-from coopdev.interchange.bulk import TableWriter, allocate_ids, json_text
+from coopdev.interchange.bulk import TableWriter, allocate_ids
 from coopdev.interchange.errors import BELONGS_TO_OTHER_ORGANISATION, ImportIssue
 from coopdev.interchange.models import ImportedActivity, ImportJob
 from coopdev.interchange.records import ActivityRecord
@@ -894,7 +894,6 @@ def _update_projects(projects: list[Any]) -> None:
     names = [quote(str(f.column)) for f in fields]  # type: ignore[union-attr]
     table = quote(meta.db_table)
     if connection.vendor == "postgresql":
-        json_columns = {i for i, f in enumerate(fields) if f.get_internal_type() == "JSONField"}  # type: ignore[union-attr]
         staging = "coopdev_import_projects"
         with connection.cursor() as cursor:
             cursor.execute(
@@ -902,13 +901,8 @@ def _update_projects(projects: list[Any]) -> None:
                 f"SELECT id, {', '.join(names)} FROM {table} WITH NO DATA"
             )
             cursor.execute(f"TRUNCATE {staging}")
-            with cursor.cursor.copy(f"COPY {staging} (id, {', '.join(names)}) FROM STDIN") as copy:
-                for p in projects:
-                    cells = [getattr(p, f.attname) for f in fields]  # type: ignore[union-attr]
-                    for i in json_columns:
-                        if cells[i] is not None:
-                            cells[i] = json_text(cells[i])
-                    copy.write_row([p.pk, *cells])
+            cells = operator.attrgetter("pk", *(str(f.attname) for f in fields))  # type: ignore[union-attr]
+            TableWriter(Project, ["id", *PROJECT_FIELDS], table=staging).insert([cells(p) for p in projects])
             assignments = ", ".join(f"{name} = t.{name}" for name in names)
             cursor.execute(f"UPDATE {table} p SET {assignments} FROM {staging} t WHERE p.id = t.id")  # noqa: S608
         return

@@ -16,8 +16,8 @@ and read the sums; any other set (two filters combined, a search, a year range) 
 their own queries, as before. SQLite has no summary: there the selectors always query.
 
 A bulk writer (the import) defers the triggers' work: ``defer_begin()`` in its transaction, then
-either ``refresh_deferred(ids)`` with every project it wrote, before it commits (migration 0008),
-or ``refresh_stage(ids)`` after each batch and ``refresh_end()`` before it commits (0010).
+``refresh_stage(ids)`` after each batch and ``refresh_end()`` before it commits (migrations
+0008 and 0010).
 """
 
 from collections.abc import Iterator, Sequence
@@ -169,17 +169,12 @@ def _templates() -> dict[str, tuple[str, tuple]]:
     return templates
 
 
-# Projects refreshed per call of the bulk refresh: bounds its temporary tables (some 70 rows per
-# project) while keeping it one set-based pass per many batches of an import.
-REFRESH_CHUNK = 50_000
-
-
 def defer_begin() -> None:
     """Until the end of the current transaction, writes to projects and their figure tables leave
-    the summary alone; the writer must then, before it commits, call :func:`refresh_deferred`
-    with every project it wrote (created, changed or deleted), or :func:`refresh_stage` with each
-    batch of them and :func:`refresh_end` once. Inside a savepoint the setting
-    reverts with the savepoint's rollback. Nothing on SQLite."""
+    the summary alone; the writer must then, before it commits, call :func:`refresh_stage` with
+    every project it wrote (created, changed or deleted), batch by batch, and :func:`refresh_end`
+    once. Inside a savepoint the setting reverts with the savepoint's rollback. Nothing on
+    SQLite."""
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
@@ -203,20 +198,6 @@ def refresh_end() -> None:
         return
     with connection.cursor() as cursor:
         cursor.execute("SELECT coopdev_figures_refresh_flush()")
-        cursor.execute("SELECT set_config('coopdev.defer_summary', 'off', true)")
-
-
-def refresh_deferred(ids: Sequence[int]) -> None:
-    """Bring the facts and sums of projects ``ids`` up to date in one set-based pass per
-    :data:`REFRESH_CHUNK` projects (exact: the same facts and sums the triggers would have
-    written), then maintain the summary statement by statement again."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        # A project given twice is refreshed twice, which is exact too (the second adds nothing).
-        for start in range(0, len(ids), REFRESH_CHUNK):
-            chunk = list(ids[start : start + REFRESH_CHUNK])
-            cursor.execute("SELECT coopdev_figures_refresh_bulk(%s)", [chunk])
         cursor.execute("SELECT set_config('coopdev.defer_summary', 'off', true)")
 
 

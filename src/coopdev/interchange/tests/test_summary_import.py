@@ -1,7 +1,7 @@
-"""An import defers the figure summary to one set-based refresh before it commits (PostgreSQL):
-afterwards the summary is exactly what a rebuild from scratch gives, whatever the import did
-(created, updated, refused, left its projects' state), and the writes after it are maintained
-by the triggers again."""
+"""An import defers the figure summary, stages it batch by batch and adds it up before it
+commits (PostgreSQL): afterwards the summary is exactly what a rebuild from scratch gives,
+whatever the import did (created, updated, refused, left its projects' state), and the writes
+after it are maintained by the triggers again."""
 
 import pytest
 from django.conf import settings
@@ -28,9 +28,8 @@ pytestmark = [
 
 @pytest.fixture(autouse=True)
 def small_batches(monkeypatch, settings):
-    """Several batches per file and several refresh passes per import, at test sizes."""
+    """Several batches per file, so several staged refreshes per import, at test sizes."""
     monkeypatch.setattr(services, "BATCH_SIZE", 40)
-    monkeypatch.setattr(summary, "REFRESH_CHUNK", 70)
     settings.COOPDEV_FIGURE_CACHE = False
 
 
