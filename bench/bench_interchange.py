@@ -15,7 +15,8 @@ For each size (``--n`` and, for the memory curve, n/20 and n/5) it:
    activity of the client (all its threads) and of its PostgreSQL backend (``/proc``), which
    say where the time goes even on a loaded machine, how busy the writer thread was (the
    writes run behind the reading, ``interchange/writebehind.py``), and the seconds of the
-   import's serial end (the last batch's writes with the summary's final upsert, the commit);
+   import's serial end (the last batch's writes with the summary's final upsert, the commit),
+   and the garbage collector's collections during the import (``interchange/collector.py``);
 4. exports every imported project as CSV (the zip of six tables, and the projects table alone)
    in a child process: rows/s and peak memory.
 
@@ -160,6 +161,22 @@ def child_import(url: str, path: str) -> None:
     persist.ProjectWriter._writes = timed_writes  # type: ignore[method-assign]
     backend = type(connections["default"])
     backend._commit = timed("commit", backend._commit)  # type: ignore[method-assign]
+    # The cyclic garbage collector's collections during the import, by generation
+    # (``interchange/collector.py`` keeps the full ones out of an import).
+    import gc
+
+    collections = {0: [0, 0.0], 1: [0, 0.0], 2: [0, 0.0]}
+    began = [0.0]
+
+    def on_collection(phase, info):
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            entry = collections[info["generation"]]
+            entry[0] += 1
+            entry[1] += time.perf_counter() - began[0]
+
+    gc.callbacks.append(on_collection)
     server_before = server_cpu_seconds()
     cpu_before = time.process_time()
     started = time.perf_counter()
@@ -167,6 +184,7 @@ def child_import(url: str, path: str) -> None:
     elapsed = time.perf_counter() - started
     client_cpu = time.process_time() - cpu_before
     server_after = server_cpu_seconds()
+    gc.callbacks.remove(on_collection)
     print(
         json.dumps(
             {
@@ -181,6 +199,7 @@ def child_import(url: str, path: str) -> None:
                 "peak_mb": peak_mb(),
                 "stages": {name: count / seconds for name, seconds in stages.items()},
                 "ends": ends,
+                "gc": collections,
             }
         )
     )
@@ -298,6 +317,15 @@ def main() -> None:
             f"  writes behind the reading: writer thread busy {busy:.1f} s of {result['seconds']:.1f} s "
             f"({100 * busy / result['seconds']:.0f}%); at the end, the client waiting: "
             + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in ends.items()),
+            flush=True,
+        )
+        gc = result["gc"]
+        print(
+            "  garbage collections during the import: "
+            + ", ".join(
+                f"{name} {gc[str(g)][0]:,} ({gc[str(g)][1]:.1f} s)"
+                for g, name in ((0, "young"), (1, "middle"), (2, "full"))
+            ),
             flush=True,
         )
         print(
