@@ -59,20 +59,34 @@ def _date(expression: str) -> str:
 class _List:
     """A cell that joins a related table's rows: ``item`` per row (alias ``x``), ``;`` between.
 
-    Aggregated in a derived table over the chunk's projects and joined once, rather than a
+    Aggregated in a derived table over the exported projects and joined once, rather than a
     subquery per project: the plan stays linear even before the tables have statistics (a
     correlated subquery then becomes a sequential scan per project).
+
+    - The rows are joined in ``id`` order by aggregating a subquery sorted on (project, id).
+      PostgreSQL's documentation says an aggregate over a sorted subquery sees its order unless
+      the aggregating level does more, such as a join; here it only groups (the test against
+      the record path checks the order). ``string_agg(... ORDER BY x.id)`` sorted each
+      project's rows again: one small sort per project and list.
+    - ``filtered``: only the exported projects' rows (``keys``). When the export holds most of
+      the projects, the rows of every project are aggregated instead, and the join with the
+      exported projects drops the others: the semi-join with ``keys`` hashed all the keys again
+      for each of the nine lists. On 100,000 projects the two changes took PostgreSQL's time for
+      the table from 2.2 s to 1.2 s.
     """
 
     def __init__(self, model, item: str, where: str = "", join: str = "") -> None:
         self.model, self.item, self.where, self.join = model, item, where, join
 
-    def derived(self, alias: str) -> str:
-        where = f" AND {self.where}" if self.where else ""
+    def derived(self, alias: str, *, filtered: bool = True) -> str:
+        conditions = ["x.project_id IN (SELECT id FROM keys)"] if filtered else []
+        if self.where:
+            conditions.append(self.where)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return (
-            f"LEFT JOIN (SELECT x.project_id, string_agg({self.item}, ';' ORDER BY x.id) AS cell "
-            f"FROM {_table(self.model)} x {self.join} WHERE x.project_id IN (SELECT id FROM keys){where} "
-            f"GROUP BY x.project_id) {alias} ON {alias}.project_id = p.id"
+            f"LEFT JOIN (SELECT s.project_id, string_agg(s.item, ';') AS cell FROM ("
+            f"SELECT x.project_id, {self.item} AS item FROM {_table(self.model)} x {self.join}{where} "
+            f"ORDER BY x.project_id, x.id) s GROUP BY s.project_id) {alias} ON {alias}.project_id = p.id"
         )
 
 
@@ -140,7 +154,8 @@ def _cells() -> dict[str, str | _List]:
     return cells
 
 
-def projects_table_sql(columns: list[str]) -> str:
+def projects_table_sql(columns: list[str], *, most: bool = False) -> str:
+    """The table's query; ``most``: the export holds most of the projects (see :class:`_List`)."""
     cells = _cells()
     missing = set(COLUMN_NAMES) - set(cells)
     if missing:  # a new template column must be added here too
@@ -151,7 +166,7 @@ def projects_table_sql(columns: list[str]) -> str:
         cell = cells[name]
         if isinstance(cell, _List):
             alias = f"l{len(joins)}"
-            joins.append(cell.derived(alias))
+            joins.append(cell.derived(alias, filtered=not most))
             select.append(f"coalesce({alias}.cell, '')")
         else:
             select.append(cell)
@@ -167,10 +182,25 @@ def projects_table_sql(columns: list[str]) -> str:
     )
 
 
-def project_table_query(projects: QuerySet[Project], columns: list[str]) -> tuple[str, list]:
-    """The SQL and parameters of the table's rows (without the header), in primary-key order."""
+# From this share of all projects on, an export aggregates every project's related rows.
+MOST = 0.5
+
+
+def holds_most_projects(projects: QuerySet[Project]) -> bool:
+    """Whether ``projects`` is at least :data:`MOST` of all projects (two counts)."""
+    total = Project._base_manager.count()
+    return total > 0 and projects.order_by().count() >= MOST * total
+
+
+def project_table_query(
+    projects: QuerySet[Project], columns: list[str], *, most: bool | None = None
+) -> tuple[str, list]:
+    """The SQL and parameters of the table's rows (without the header), in primary-key order.
+    ``most``: see :func:`projects_table_sql`; counted when not given."""
+    if most is None:
+        most = holds_most_projects(projects)
     keys_sql, params = projects.order_by().values("pk").query.sql_with_params()
-    sql = projects_table_sql(columns).replace("{keys}", f"SELECT k.* FROM ({keys_sql}) k(id)", 1)
+    sql = projects_table_sql(columns, most=most).replace("{keys}", f"SELECT k.* FROM ({keys_sql}) k(id)", 1)
     return sql, list(params)
 
 
@@ -194,14 +224,16 @@ def session_settings(**values: str) -> Iterator[None]:
                 cursor.execute("SELECT set_config(%s, %s, false)", [name, value])
 
 
-def project_table_rows(projects: QuerySet[Project], columns: list[str]) -> Iterator[tuple]:
+def project_table_rows(
+    projects: QuerySet[Project], columns: list[str], *, most: bool | None = None
+) -> Iterator[tuple]:
     """The table's rows (without the header) for ``projects``, in primary-key order.
 
     One query for the whole export, read through a server-side cursor in chunks: the related
     tables are each aggregated once (a linear plan whatever the statistics say), and memory
     stays flat on this side.
     """
-    sql, params = project_table_query(projects, columns)
+    sql, params = project_table_query(projects, columns, most=most)
     with session_settings(jit="off"), connection.chunked_cursor() as cursor:
         cursor.execute(sql, params)
         while rows := cursor.fetchmany(CHUNK_SIZE):

@@ -33,7 +33,8 @@ def record_path_rows(projects) -> list[tuple]:
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the SQL-built table is PostgreSQL's")
-def test_the_sql_built_projects_table_is_the_record_rows_cell_for_cell():
+@pytest.mark.parametrize("most", [False, True], ids=["related-rows-of-the-exported", "related-rows-of-all"])
+def test_the_sql_built_projects_table_is_the_record_rows_cell_for_cell(most):
     demo_load()
     odd = ProjectFactory(
         default_language="it",
@@ -67,10 +68,29 @@ def test_the_sql_built_projects_table_is_the_record_rows_cell_for_cell():
     projects = Project.objects.all()
     columns = list(COLUMN_NAMES) + translated_columns()
 
-    fast = list(project_table_rows(projects, columns))
+    Transaction.objects.create(  # a second one, dated earlier: the cell lists them in id order
+        project=odd, type="4", date=date(2023, 2, 1), value=Decimal("7"), value_date=date(2023, 2, 1)
+    )
+
+    fast = list(project_table_rows(projects, columns, most=most))
 
     assert len(fast) == projects.count() > 200
     assert fast == record_path_rows(projects)
+    # A filtered export, whichever way its related rows are aggregated: its own rows only.
+    some = Project.objects.filter(pk__in=list(projects.values_list("pk", flat=True)[::7]))
+    assert list(project_table_rows(some, columns, most=most)) == record_path_rows(some)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the SQL-built table is PostgreSQL's")
+def test_an_export_of_most_projects_aggregates_every_projects_related_rows():
+    from coopdev.interchange.exporters.projects_sql import holds_most_projects
+
+    ProjectFactory.create_batch(4)
+    everything = Project.objects.all()
+    assert holds_most_projects(everything)
+    assert holds_most_projects(everything.exclude(pk=everything.first().pk))  # 3 of 4
+    assert not holds_most_projects(everything.filter(pk=everything.first().pk))  # 1 of 4
+    assert not holds_most_projects(Project.objects.none())
 
 
 @pytest.mark.parametrize(
