@@ -28,7 +28,7 @@ Every service also does the session's *housekeeping* under the same lock: holds 
 ran out are released, freed seats go to the waiting lists, and after the regional cut-off
 unused seats are shared among the regions with waiting lists (see ``allocation.py`` and
 RULES.md). Correctness therefore never depends on a background job having run; the periodic
-``coopdev academy_tick`` only makes it happen without a visitor.
+``coopdev tick`` only makes it happen without a visitor.
 """
 
 from __future__ import annotations

@@ -120,3 +120,7 @@ NOTHING_IMPORTED = _(
     "Nothing was imported: %(count)s activities have errors. Fix them, or import the valid ones "
     "and skip the rest (--skip-invalid, or the checkbox on the upload page)."
 )
+IMPORT_INTERRUPTED = _(
+    "The import was interrupted before it finished (the background worker stopped), so nothing "
+    "of this file was written. Upload it again."
+)

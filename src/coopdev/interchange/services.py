@@ -23,8 +23,10 @@ import contextlib
 import json
 import logging
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ from django.utils.translation import gettext as _
 from coopdev.interchange.collector import young_collections_only
 from coopdev.interchange.errors import (
     DUPLICATE_IDENTIFIER,
+    IMPORT_INTERRUPTED,
     NOTHING_IMPORTED,
     OTHER_ORGANISATION,
     TOO_LARGE,
@@ -388,3 +391,59 @@ def _discard_upload(job: ImportJob) -> None:
     with contextlib.suppress(OSError):
         folder.rmdir()  # only when empty
     ImportJob.objects.filter(pk=job.pk).update(file="")
+
+
+# A running job that has shown no sign of life for this long lost its worker (the progress
+# file beside the upload is rewritten as the file is read; a 200 MB file is read in minutes).
+STALE_AFTER = timedelta(minutes=15)
+# An upload folder without a job is removed after this long (a job's folder is written just
+# before its row is committed).
+ORPHAN_AFTER = timedelta(days=1)
+
+
+def import_jobs_tidy(*, now: datetime | None = None) -> dict[str, int]:
+    """Periodic housekeeping of import jobs (``coopdev tick``); returns what it did, counted.
+
+    - ``interrupted``: a job still marked running whose worker stopped (killed, restarted, out
+      of memory) is marked refused with a message that says so. Its transaction was rolled back
+      with the worker's connection, so nothing of the file was written, and the page that polls
+      it stops waiting. A worker that was only slow and finishes after all still records its
+      report.
+    - ``uploads_deleted``: uploads of finished jobs still on disk (jobs finished before uploads
+      were deleted at the end of a job).
+    - ``orphans_deleted``: upload folders that no job refers to.
+    """
+    now = now or timezone.now()
+    done = {"interrupted": 0, "uploads_deleted": 0, "orphans_deleted": 0}
+    for job in ImportJob.objects.filter(status=ImportJob.Status.RUNNING, started_at__lt=now - STALE_AFTER):
+        alive: datetime | None = job.started_at
+        if job.file:
+            with contextlib.suppress(OSError):
+                alive = datetime.fromtimestamp(_progress_path(job).stat().st_mtime, tz=now.tzinfo)
+        if alive is not None and alive >= now - STALE_AFTER:
+            continue
+        interrupted = ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.RUNNING).update(
+            status=ImportJob.Status.FAILED,
+            finished_at=now,
+            report={"file": job.filename, "message": str(IMPORT_INTERRUPTED)},
+        )
+        if interrupted:
+            done["interrupted"] += 1
+            if job.file:
+                _progress_path(job).unlink(missing_ok=True)
+                _discard_upload(job)
+    finished = ImportJob.objects.filter(status__in=[ImportJob.Status.DONE, ImportJob.Status.FAILED])
+    for job in finished.exclude(file=""):
+        _discard_upload(job)
+        done["uploads_deleted"] += 1
+    root = Path(settings.MEDIA_ROOT) / "imports"
+    if root.is_dir():
+        known = {str(u) for u in ImportJob.objects.values_list("uuid", flat=True)}
+        for folder in root.iterdir():
+            if not folder.is_dir() or folder.name in known:
+                continue
+            changed = datetime.fromtimestamp(folder.stat().st_mtime, tz=now.tzinfo)
+            if changed < now - ORPHAN_AFTER:
+                shutil.rmtree(folder, ignore_errors=True)
+                done["orphans_deleted"] += 1
+    return done

@@ -50,11 +50,11 @@ def test_serve_migrates_serves_pages_and_stops_web_and_worker_on_ctrl_c(tmp_path
                 time.sleep(0.5)
         assert "Development Data Platform" in body
         children = children_of(server.pid)
-        assert len(children) == 3, "a web server, a worker and the Academy ticker"
+        assert len(children) == 3, "a web server, a worker and the housekeeping ticker"
         commands = [Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ") for pid in children]
         assert any("gunicorn" in c for c in commands)
         assert any("db_worker" in c for c in commands)
-        assert any("academy_tick" in c for c in commands)
+        assert any(c.rstrip().endswith("tick --every 300") for c in commands)
     finally:
         server.send_signal(signal.SIGINT)
         output, _ = server.communicate(timeout=30)

@@ -1,7 +1,8 @@
 """``coopdev serve``: the whole platform in one command (web server and background worker).
 
 Migrates, loads the demo data into an empty database, then runs the web server, the task
-worker and the periodic Academy ticker side by side until Ctrl-C (or SIGTERM), which stops them all.
+worker and the periodic housekeeping (``coopdev tick``) side by side until Ctrl-C (or
+SIGTERM), which stops them all.
 """
 
 import os
@@ -70,8 +71,9 @@ class Command(BaseCommand):
                 "5",
             ]
         worker = [*coopdev, "db_worker", "--queue-name", "*", "--no-startup-delay"]
-        # Periodic Academy work (expired holds, cut-offs, reminders, anonymisation after the session).
-        ticker = [*coopdev, "academy_tick", "--every", os.environ.get("COOPDEV_TICK_SECONDS", "300")]
+        # Periodic housekeeping (Academy holds, cut-offs, reminders, anonymisation; interrupted
+        # import jobs and leftover uploads).
+        ticker = [*coopdev, "tick", "--every", os.environ.get("COOPDEV_TICK_SECONDS", "300")]
 
         # Each web process re-renders the home page's figures soon after the data changed, so the
         # first visitor after an import or a publication does not wait (coopdev.projects.warm).
