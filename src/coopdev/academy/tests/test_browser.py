@@ -44,3 +44,30 @@ def test_register_confirm_and_cancel_in_a_browser(page, live_server):
     page.goto(live_server.url + cancel_path)
     assert "already been used" in page.content()
     assert Registration.objects.get().state == "cancelled"
+
+
+def test_the_staff_session_page_fits_a_phone(browser, live_server):
+    from coopdev.academy.tests.factories import confirm, register, small_session
+    from coopdev.accounts.tests.factories import PASSWORD, StaffFactory
+
+    session = small_session(per_region=1, title="Cooperatives and the SDGs: measuring what we contribute")
+    for region in ("europe", "africa", "europe"):  # the third waits
+        confirm(
+            register(session, region, gender="woman", age_band="young", name="Maria Benedetta Rossi-Ferrante")
+        )
+    StaffFactory(username="rita")
+    context = browser.new_context(viewport={"width": 375, "height": 800}, locale="en-GB")
+    phone = context.new_page()
+    try:
+        phone.goto(live_server.url + "/accounts/login/")
+        phone.fill("#id_username", "rita")
+        phone.fill("#id_password", PASSWORD)
+        phone.click("main button[type=submit]")
+        phone.wait_for_load_state()
+        phone.goto(f"{live_server.url}/academy/staff/s/{session.slug}/")
+        phone.get_by_role("heading", name="Balance of seat holders").wait_for()
+        assert "Maria Benedetta Rossi-Ferrante" in phone.content()
+        width = phone.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 375, f"the staff session page is {width} px wide on a 375 px screen"
+    finally:
+        context.close()
