@@ -17,7 +17,7 @@ from coopdev.interchange.columns import COLUMNS
 from coopdev.interchange.errors import TOO_LARGE, ImportError_
 from coopdev.interchange.exporters import FORMATS, TABLES, export_response, safe_cell
 from coopdev.interchange.forms import ImportUploadForm
-from coopdev.interchange.selectors import import_job_get_for_user, import_job_list_for_user
+from coopdev.interchange.selectors import import_job_get_for_user, import_job_list_for_user, import_job_report
 from coopdev.interchange.selectors import import_job_status as job_status_read
 from coopdev.interchange.services import import_job_create, import_max_bytes
 from coopdev.interchange.uploads import SizeLimitUploadHandler
@@ -152,7 +152,7 @@ def import_job(request: HttpRequest, job_uuid) -> HttpResponse:
     return render(
         request,
         "interchange/job.html",
-        {"job": job, "report": job.report, "status": job_status_read(job=job)},
+        {"job": job, "report": import_job_report(job=job) or {}, "status": job_status_read(job=job)},
     )
 
 
