@@ -73,3 +73,16 @@ def import_job_report(*, job: ImportJob) -> dict[str, Any] | None:
     if job.status not in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
         return None
     return {**ImportReport(file=job.filename).as_dict(), **job.report}
+
+
+PROBLEM_HEADER = ["file", "line", "row", "column", "element", "activity", "kind", "problem"]
+
+
+def import_job_problem_rows(*, job: ImportJob) -> list[list[Any]]:
+    """The finished job's problems as a table (header first), for the CSV an editor fixes the
+    file from; empty while the job runs or when it had none."""
+    report = import_job_report(job=job)
+    if not report or not report["errors"]:
+        return []
+    keys = ("file", "line", "row", "column", "element", "identifier", "kind", "message")
+    return [PROBLEM_HEADER, *([e.get(k) for k in keys] for e in report["errors"])]

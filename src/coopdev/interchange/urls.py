@@ -12,4 +12,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("import/", views.import_upload, name="upload"),
     path("import/<uuid:job_uuid>/", views.import_job, name="job"),
     path("import/<uuid:job_uuid>/status.json", views.import_job_status, name="job_status"),
+    path("import/<uuid:job_uuid>/problems.csv", views.import_job_problems, name="job_problems"),
 ]

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
@@ -17,7 +18,12 @@ from coopdev.interchange.columns import COLUMNS
 from coopdev.interchange.errors import TOO_LARGE, ImportError_
 from coopdev.interchange.exporters import FORMATS, TABLES, export_response, safe_cell
 from coopdev.interchange.forms import ImportUploadForm
-from coopdev.interchange.selectors import import_job_get_for_user, import_job_list_for_user, import_job_report
+from coopdev.interchange.selectors import (
+    import_job_get_for_user,
+    import_job_list_for_user,
+    import_job_problem_rows,
+    import_job_report,
+)
 from coopdev.interchange.selectors import import_job_status as job_status_read
 from coopdev.interchange.services import import_job_create, import_max_bytes
 from coopdev.interchange.uploads import SizeLimitUploadHandler
@@ -154,6 +160,25 @@ def import_job(request: HttpRequest, job_uuid) -> HttpResponse:
         "interchange/job.html",
         {"job": job, "report": import_job_report(job=job) or {}, "status": job_status_read(job=job)},
     )
+
+
+@login_required
+def import_job_problems(request: HttpRequest, job_uuid) -> HttpResponse:
+    """The job's problems as CSV (cells that could run as formulas neutralised)."""
+    job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
+    if job is None:
+        raise Http404
+    rows = import_job_problem_rows(job=job)
+    if not rows:
+        raise Http404
+    text = io.StringIO()
+    writer = csv.writer(text)
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+    response = HttpResponse("\ufeff" + text.getvalue(), content_type="text/csv; charset=utf-8")
+    stem = job.filename.rsplit(".", 1)[0] or "import"
+    response["Content-Disposition"] = content_disposition_header(True, f"{stem}-problems.csv")
+    return response
 
 
 @login_required

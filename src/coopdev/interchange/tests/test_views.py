@@ -173,6 +173,51 @@ def test_an_upload_with_errors_shows_them_and_writes_nothing(client, django_capt
     assert Project.objects.count() == 0
     page = client.get(reverse("interchange:job", args=[job.uuid])).content.decode()
     assert "QQ is not a code of the IATI Country codelist" in page
+    assert reverse("interchange:job_problems", args=[job.uuid]) in page
+    assert reverse("accounts:organisation", args=[org.slug]) not in page  # nothing written, no link
+
+
+def test_the_problems_download_as_csv_for_the_uploader_only(client, django_capture_on_commit_callbacks):
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    bad = (
+        (FIXTURES / "valid-203.xml")
+        .read_bytes()
+        .replace(b'code="KE"', b'code="QQ"')
+        .replace(b"IT-CF-00000000001-W001", b"=HYPERLINK(1)")
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("interchange:upload"),
+            {"organisation": org.pk, "file": upload(name="acqua 2024.xml", content=bad)},
+        )
+    job = ImportJob.objects.get()
+
+    response = client.get(reverse("interchange:job_problems", args=[job.uuid]))
+
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    assert 'filename="acqua 2024-problems.csv"' in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == ["file", "line", "row", "column", "element", "activity", "kind", "problem"]
+    assert len(rows) - 1 == len(job.report["errors"]) >= 1
+    country = next(r for r in rows[1:] if "QQ" in r[7])
+    assert country[0] == "acqua 2024.xml" and int(country[1]) > 0 and country[6] == "codelist"
+    assert all(not r[5].startswith("=") for r in rows[1:])  # a formula in the file stays text
+    assert any(r[5] == "'=HYPERLINK(1)" for r in rows[1:])
+    client.force_login(member(OrganisationFactory()))
+    assert client.get(reverse("interchange:job_problems", args=[job.uuid])).status_code == 404
+
+
+def test_a_written_import_links_to_the_organisations_workspace(client, django_capture_on_commit_callbacks):
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("interchange:upload"), {"organisation": org.pk, "file": upload()})
+    job = ImportJob.objects.get()
+    page = client.get(reverse("interchange:job", args=[job.uuid])).content.decode()
+    assert reverse("accounts:organisation", args=[org.slug]) in page
+    assert "wait for review" in page
+    assert client.get(reverse("interchange:job_problems", args=[job.uuid])).status_code == 404  # none
 
 
 def test_the_skip_invalid_checkbox_imports_the_valid_activities(client, django_capture_on_commit_callbacks):
