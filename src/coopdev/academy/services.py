@@ -116,6 +116,14 @@ class RegistrationInput:
     listing_consent: bool = False
     language: str = "en"
 
+    def __post_init__(self) -> None:
+        # The seat rules count these (gender and generational balance): a value outside the
+        # choices would fall outside every count, so a caller that skipped the form is stopped here.
+        if self.gender not in Registration.Gender.values:
+            raise ValueError(f"gender must be one of {Registration.Gender.values}, not {self.gender!r}")
+        if self.age_band not in Registration.AgeBand.values:
+            raise ValueError(f"age_band must be one of {Registration.AgeBand.values}, not {self.age_band!r}")
+
 
 def normalise_email(email: str) -> str:
     """The address as stored: trimmed, domain in lower case (local parts may be case-sensitive)."""

@@ -530,3 +530,11 @@ def test_a_registration_that_rolls_back_leaves_no_queued_e_mail(settings, monkey
         register(session, "europe")
     assert not Registration.objects.filter(session=session).exists()
     assert not DBTaskResult.objects.filter(task_path__endswith="registration_email").exists()
+
+
+@pytest.mark.parametrize("field", ["gender", "age_band"])
+def test_a_gender_or_age_outside_the_choices_is_refused_before_anything_is_written(field):
+    session = small_session()
+    with pytest.raises(ValueError, match=field):
+        register(session, **{field: "under_35"})
+    assert not Registration.objects.exists()
