@@ -19,6 +19,9 @@ from decimal import Decimal
 
 Narrative = dict[str, str]
 
+# The namespace of the platform's own elements in IATI XML (``<coopdev:values/>``, ...).
+EXTENSION_NS = "https://coopdev.org/ns/iati-extension/1"
+
 
 @dataclass(slots=True)
 class OrgRecord:
@@ -172,8 +175,12 @@ class ActivityRecord:
     results: list[ResultRecord] = field(default_factory=list)
     locations: list[LocationRecord] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
-    # Where it came from: left out of repr (and so of the hash).
+    # Where it came from: left out of repr (and so of the hash). ``lines``: tag, line, tag, line,
+    # ... of the child elements the record was mapped from, in the file's order (the Nth
+    # ``recipient-country`` is ``countries[N]``: every element of a list makes one record);
+    # empty for CSV and XLSX. Flat, as it is kept for every activity until it is checked.
     line: int | None = field(default=None, repr=False, compare=False)
+    lines: list[str | int] = field(default_factory=list, repr=False, compare=False)
     row: int | None = field(default=None, repr=False, compare=False)
     # The hash of the source (the activity's XML, the row's cells) when the reader knows it.
     digest: str = field(default="", repr=False, compare=False)
@@ -181,6 +188,20 @@ class ActivityRecord:
     @property
     def currency(self) -> str:
         return self.default_currency or "EUR"
+
+    def line_of(self, element: str, index: int = 0) -> int | None:
+        """The XML line of the ``index``-th ``element`` child (``coopdev:values`` for the
+        extension's), else the activity's line."""
+        if element.startswith("coopdev:"):
+            element = f"{{{EXTENSION_NS}}}{element[8:]}"
+        lines = self.lines
+        for i in range(0, len(lines) - 1, 2):
+            if lines[i] == element:
+                if index == 0:
+                    line = lines[i + 1]
+                    return line if isinstance(line, int) else self.line
+                index -= 1
+        return self.line
 
     def content_hash(self) -> str:
         """SHA-256 of the record's content (not of where it was read): of its source when the

@@ -216,7 +216,7 @@ def _import(
                 issues.append(
                     ImportIssue(
                         file=report.file,
-                        line=read.line,
+                        line=rec.line_of("iati-identifier") if rec is not None else read.line,
                         row=read.row,
                         element="iati-identifier" if read.line else "",
                         column="" if read.line else "iati_identifier",
@@ -230,7 +230,7 @@ def _import(
             issues.append(
                 ImportIssue(
                     file=report.file,
-                    line=read.line,
+                    line=rec.line_of("reporting-org"),
                     row=read.row,
                     element="reporting-org" if read.line else "",
                     column="" if read.line else "reporting_org_ref",
@@ -245,6 +245,8 @@ def _import(
             )
         if rec is not None or ident:
             report.activities += 1
+        if rec is not None:
+            rec.lines.clear()  # the elements' lines only served the problems above
         if issues:
             for issue in issues:
                 report.add_error(issue)

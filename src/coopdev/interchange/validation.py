@@ -100,15 +100,20 @@ class Checker:
         }
 
     def check(self, rec: ActivityRecord) -> list[ImportIssue]:
+        """The record's problems; in XML each names the line of the element it is about (the
+        ``index``-th element ``of`` that tag, ``ActivityRecord.line_of``, looked up only for a
+        problem), in CSV and XLSX the row and column."""
         issues: list[ImportIssue] = []
         lists = self.lists
 
-        def add(place: tuple[str, str], message: str, kind: str = "rule") -> None:
+        def add(
+            place: tuple[str, str], message: str, kind: str = "rule", index: int = 0, of: str = ""
+        ) -> None:
             element, column = place
             issues.append(
                 ImportIssue(
                     file=self.filename,
-                    line=rec.line,
+                    line=rec.line_of(of or element, index),
                     row=rec.row,
                     element="" if self.tabular else element,
                     column=column if self.tabular else "",
@@ -118,19 +123,27 @@ class Checker:
                 )
             )
 
-        def code(place: tuple[str, str], codelist: str, value: str, *, required: bool = False) -> None:
+        def code(
+            place: tuple[str, str],
+            codelist: str,
+            value: str,
+            *,
+            required: bool = False,
+            index: int = 0,
+            of: str = "",
+        ) -> None:
             if not value:
                 if required:
-                    add(place, str(MISSING_CODE % {"codelist": codelist}), "codelist")
+                    add(place, str(MISSING_CODE % {"codelist": codelist}), "codelist", index, of)
                 return
             known = lists.get(codelist)
             if known is None or value not in known:
-                add(place, str(UNKNOWN_CODE % {"code": value, "codelist": codelist}), "codelist")
+                add(place, str(UNKNOWN_CODE % {"code": value, "codelist": codelist}), "codelist", index, of)
 
         if not rec.identifier:
             add(("iati-identifier", "iati_identifier"), str(MISSING_IDENTIFIER))
         if not rec.title:
-            add(("title", "title"), str(MISSING_TITLE))
+            add(("title", "title"), str(MISSING_TITLE), of="iati-activity")
         if not rec.reporting_org.ref:
             add(("reporting-org", "reporting_org_ref"), str(MISSING_REPORTING_ORG))
         code(("reporting-org", "reporting_org_type"), "OrganisationType", rec.reporting_org.type)
@@ -141,62 +154,77 @@ class Checker:
         code(("default-finance-type", "default_finance_type"), "FinanceType", rec.default_finance_type)
         code(("default-aid-type", "default_aid_type"), "AidType", rec.default_aid_type)
         code(("iati-activity", "default_currency"), "Currency", rec.default_currency)
-        for org in rec.participating_orgs:
-            code(("participating-org", "participating_orgs"), "OrganisationRole", org.role, required=True)
-            code(("participating-org", "participating_orgs"), "OrganisationType", org.type)
+        for i, org in enumerate(rec.participating_orgs):
+            place = ("participating-org", "participating_orgs")
+            code(place, "OrganisationRole", org.role, required=True, index=i)
+            code(place, "OrganisationType", org.type, index=i)
 
-        for country in rec.countries:
-            code(("recipient-country", "countries"), "Country", country.code, required=True)
-        for region in rec.regions:
-            code(("recipient-region", "regions"), "RegionVocabulary", region.vocabulary)
+        for i, country in enumerate(rec.countries):
+            code(("recipient-country", "countries"), "Country", country.code, required=True, index=i)
+        for i, region in enumerate(rec.regions):
+            place = ("recipient-region", "regions")
+            code(place, "RegionVocabulary", region.vocabulary, index=i)
             if region.vocabulary == "1":
-                code(("recipient-region", "regions"), "Region", region.code, required=True)
+                code(place, "Region", region.code, required=True, index=i)
         shares = [c.percentage for c in rec.countries] + [r.percentage for r in rec.regions]
-        self._percentages(shares, ("recipient-country", "countries"), "recipient country and region", add)
+        self._percentages(
+            shares,
+            ("recipient-country", "countries"),
+            "recipient country and region",
+            lambda place, message: add(place, message, of="" if rec.countries else "recipient-region"),
+        )
 
         by_vocabulary: dict[str, list[Decimal | None]] = {}
-        for sector in rec.sectors:
-            code(("sector", "sectors"), "SectorVocabulary", sector.vocabulary)
-            listed = {"1": "Sector", "2": "SectorCategory", "7": "UNSDG-Goals", "8": "UNSDG-Targets"}
+        first_of: dict[str, int] = {}
+        listed = {"1": "Sector", "2": "SectorCategory", "7": "UNSDG-Goals", "8": "UNSDG-Targets"}
+        for i, sector in enumerate(rec.sectors):
+            code(("sector", "sectors"), "SectorVocabulary", sector.vocabulary, index=i)
             if sector.vocabulary in listed:
-                code(("sector", "sectors"), listed[sector.vocabulary], sector.code, required=True)
+                code(("sector", "sectors"), listed[sector.vocabulary], sector.code, required=True, index=i)
             by_vocabulary.setdefault(sector.vocabulary, []).append(sector.percentage)
+            first_of.setdefault(sector.vocabulary, i)
         for vocabulary, percentages in by_vocabulary.items():
-            self._percentages(percentages, ("sector", "sectors"), f"sector (vocabulary {vocabulary})", add)
-        for tag in rec.tags:
-            code(("tag", "sdg_goals"), "TagVocabulary", tag.vocabulary, required=True)
+            first = first_of[vocabulary]
+            self._percentages(
+                percentages,
+                ("sector", "sectors"),
+                f"sector (vocabulary {vocabulary})",
+                lambda place, message, first=first: add(place, message, index=first),
+            )
+        for i, tag in enumerate(rec.tags):
+            code(("tag", "sdg_goals"), "TagVocabulary", tag.vocabulary, required=True, index=i)
             if tag.vocabulary == "2":
-                code(("tag", "sdg_goals"), "UNSDG-Goals", tag.code, required=True)
+                code(("tag", "sdg_goals"), "UNSDG-Goals", tag.code, required=True, index=i)
             elif tag.vocabulary == "3":
-                code(("tag", "sdg_targets"), "UNSDG-Targets", tag.code, required=True)
+                code(("tag", "sdg_targets"), "UNSDG-Targets", tag.code, required=True, index=i)
 
-        for budget in rec.budgets:
+        for i, budget in enumerate(rec.budgets):
             place = ("budget", "budgets")
-            code(place, "BudgetType", budget.type)
-            code(place, "BudgetStatus", budget.status)
-            self._amount(budget.value, budget.currency, rec, place, add, code)
+            code(place, "BudgetType", budget.type, index=i)
+            code(place, "BudgetStatus", budget.status, index=i)
+            self._amount(budget.value, budget.currency, rec, place, add, code, i)
             if budget.period_start is None or budget.period_end is None:
-                add(place, str(MISSING_DATE))
+                add(place, str(MISSING_DATE), index=i)
             elif budget.period_end < budget.period_start:
-                add(place, str(PERIOD_ENDS_BEFORE_START))
-        for transaction in rec.transactions:
+                add(place, str(PERIOD_ENDS_BEFORE_START), index=i)
+        for i, transaction in enumerate(rec.transactions):
             place = ("transaction", "transactions")
-            code(place, "TransactionType", transaction.type, required=True)
-            self._amount(transaction.value, transaction.currency, rec, place, add, code)
+            code(place, "TransactionType", transaction.type, required=True, index=i)
+            self._amount(transaction.value, transaction.currency, rec, place, add, code, i)
             if transaction.date is None:
-                add(place, str(MISSING_DATE))
-        for result in rec.results:
-            code(("result", "results"), "ResultType", result.type, required=True)
-            for indicator in result.indicators:
-                code(("indicator", "results"), "IndicatorMeasure", indicator.measure)
+                add(place, str(MISSING_DATE), index=i)
+        for i, result in enumerate(rec.results):
+            code(("result", "results"), "ResultType", result.type, required=True, index=i)
+            for indicator in result.indicators:  # at the line of their result
+                code(("indicator", "results"), "IndicatorMeasure", indicator.measure, index=i, of="result")
                 for period in indicator.periods:
                     if period.period_start is None or period.period_end is None:
-                        add(("period", "results"), str(MISSING_DATE))
-        for document in rec.documents:
-            code(("document-link", "documents"), "DocumentCategory", document.category)
-        for location in rec.locations:
-            code(("location", "locations"), "GeographicExactness", location.exactness)
-            code(("location", "locations"), "GeographicLocationReach", location.location_reach)
+                        add(("period", "results"), str(MISSING_DATE), index=i, of="result")
+        for i, document in enumerate(rec.documents):
+            code(("document-link", "documents"), "DocumentCategory", document.category, index=i)
+        for i, location in enumerate(rec.locations):
+            code(("location", "locations"), "GeographicExactness", location.exactness, index=i)
+            code(("location", "locations"), "GeographicLocationReach", location.location_reach, index=i)
 
         if rec.total_value is not None or rec.managed_value is not None:
             code(("coopdev:values", "value_currency"), "Currency", rec.value_currency or rec.currency)
@@ -230,10 +258,10 @@ class Checker:
             add(place, str(PERCENTAGES_NOT_100 % {"what": what, "total": f"{total.normalize():f}"}))
 
     @staticmethod
-    def _amount(value, currency: str, rec: ActivityRecord, place, add, code) -> None:
+    def _amount(value, currency: str, rec: ActivityRecord, place, add, code, index: int) -> None:
         if value is None:
-            add(place, str(MISSING_VALUE))
+            add(place, str(MISSING_VALUE), index=index)
         if currency:
-            code(place, "Currency", currency)
+            code(place, "Currency", currency, index=index)
         elif not rec.default_currency:
-            add(place, str(NO_CURRENCY))
+            add(place, str(NO_CURRENCY), index=index)

@@ -187,6 +187,7 @@ def record_dict(rec: ActivityRecord) -> dict:
     data = asdict(rec)
     data.pop("line", None)
     data.pop("row", None)
+    data.pop("lines", None)
     return data
 
 

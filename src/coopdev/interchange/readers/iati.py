@@ -46,6 +46,7 @@ from coopdev.interchange.errors import (
 )
 from coopdev.interchange.readers.base import CountingFile, Progress, ReadActivity
 from coopdev.interchange.records import (
+    EXTENSION_NS,
     ActivityRecord,
     BudgetRecord,
     CountryRecord,
@@ -65,7 +66,6 @@ from coopdev.interchange.values import BadValue, parse_date, parse_datetime, par
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "reference" / "data" / "iati" / "schemas"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-EXTENSION_NS = "https://coopdev.org/ns/iati-extension/1"
 EXT = f"{{{EXTENSION_NS}}}"
 
 # 1.0x codes and their 2.0x equivalents.
@@ -360,10 +360,14 @@ def map_activity(el: etree._Element, found: ElementIssues, *, v1: bool = False) 
     rec.default_currency = currency.strip() if currency else ""
     rec.last_updated_datetime = parse_datetime(el.get("last-updated-datetime"))
     handlers = _HANDLERS
+    where = rec.lines.append
     for child in el:
-        handler = handlers.get(child.tag)
+        tag = child.tag
+        handler = handlers.get(tag)
         if handler is not None:
             handler(rec, child, found, lang, v1)
+            where(tag)
+            where(child.sourceline)
     return rec
 
 

@@ -341,6 +341,29 @@ def test_unknown_codes_are_refused_naming_the_codelist(tmp_path):
     assert {e.element for e in report.errors} == {"recipient-country", "sector"}
 
 
+def test_each_problem_names_the_line_of_its_own_element(tmp_path):
+    """Not the activity's first line: in a long activity the editor goes straight to it."""
+    text = (FIXTURES / "valid-203.xml").read_text(encoding="utf-8")
+    text = text.replace('code="TZ" percentage="40"', 'code="QQ" percentage="30"')  # line 14
+    text = text.replace('<activity-status code="2"/>', '<activity-status code="99"/>', 1)  # line 10
+    text = text.replace('<transaction-type code="3"/>', '<transaction-type code="77"/>', 1)  # line 28
+    text = text.replace('total="500000" managed="350000"', 'total="500000" managed="600000"', 1)  # line 39
+    lines = text.splitlines()
+    path = tmp_path / "lines.xml"
+    path.write_text(text, encoding="utf-8")
+
+    report = import_file(path=path, organisation=OrganisationFactory(iati_identifier="XM-OTHER"))
+
+    where = {(e.element, e.line) for e in report.errors}
+    assert ("activity-status", 10) in where and 'code="99"' in lines[10 - 1]
+    assert ("recipient-country", 14) in where and 'code="QQ"' in lines[14 - 1]
+    assert ("recipient-country", 13) in where  # the percentages (90), at the first country
+    assert ("transaction", 27) in where and "<transaction>" in lines[27 - 1]
+    assert ("coopdev:values", 39) in where and "coopdev:values" in lines[39 - 1]
+    assert ("reporting-org", 5) in where  # another organisation's activity, at its reporting-org
+    assert all(e.line != 3 for e in report.errors if e.element != "iati-activity")
+
+
 def test_percentages_that_do_not_add_up_to_100_are_refused(tmp_path):
     body = '<recipient-country code="KE" percentage="60"/><recipient-country code="TZ" percentage="30"/>'
     assert_refused(iati_file(tmp_path, activity(body=body)), "percentages add up to 90, not 100")
