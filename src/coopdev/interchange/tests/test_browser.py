@@ -77,7 +77,7 @@ def test_an_editor_uploads_a_file_with_a_problem_on_a_phone_and_reads_where_it_i
         job = ImportJob.objects.get()
         assert job.status == ImportJob.Status.FAILED and page.url.endswith(f"/data/import/{job.uuid}/")
         row = page.locator(".interchange-errors tbody tr").first
-        assert "line" in row.inner_text() and "99" in row.inner_text()
+        assert "line 10" in row.inner_text() and "99" in row.inner_text()  # the activity-status line
         assert Project.objects.count() == 0  # the file is refused as a whole
     finally:
         context.close()
