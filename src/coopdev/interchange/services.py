@@ -248,6 +248,7 @@ def _import(
         if rec is not None:
             rec.lines.clear()  # the elements' lines only served the problems above
         if issues:
+            issues.sort(key=lambda issue: issue.line or 0)  # an activity's problems in file order
             for issue in issues:
                 report.add_error(issue)
             report.refused += 1

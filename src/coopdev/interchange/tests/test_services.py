@@ -362,6 +362,8 @@ def test_each_problem_names_the_line_of_its_own_element(tmp_path):
     assert ("coopdev:values", 39) in where and "coopdev:values" in lines[39 - 1]
     assert ("reporting-org", 5) in where  # another organisation's activity, at its reporting-org
     assert all(e.line != 3 for e in report.errors if e.element != "iati-activity")
+    first = [e.line for e in report.errors if e.identifier.endswith("W001")]
+    assert first == sorted(first)  # an activity's problems in the file's order
 
 
 def test_percentages_that_do_not_add_up_to_100_are_refused(tmp_path):
