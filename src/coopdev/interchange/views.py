@@ -18,6 +18,7 @@ from coopdev.interchange.columns import COLUMNS
 from coopdev.interchange.errors import TOO_LARGE, ImportError_
 from coopdev.interchange.exporters import FORMATS, TABLES, export_response, safe_cell
 from coopdev.interchange.forms import ImportUploadForm
+from coopdev.interchange.models import ImportJob
 from coopdev.interchange.selectors import (
     import_job_get_for_user,
     import_job_list_for_user,
@@ -149,12 +150,18 @@ def _import_upload(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-def import_job(request: HttpRequest, job_uuid) -> HttpResponse:
-    """A job: its progress bar while it runs, then its report."""
+def _job_or_404(request: HttpRequest, job_uuid) -> ImportJob:
+    """The job if the signed-in user may see it; 404 for a missing job and another's alike."""
     job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
     if job is None:
         raise Http404
+    return job
+
+
+@login_required
+def import_job(request: HttpRequest, job_uuid) -> HttpResponse:
+    """A job: its progress bar while it runs, then its report."""
+    job = _job_or_404(request, job_uuid)
     return render(
         request,
         "interchange/job.html",
@@ -165,9 +172,7 @@ def import_job(request: HttpRequest, job_uuid) -> HttpResponse:
 @login_required
 def import_job_problems(request: HttpRequest, job_uuid) -> HttpResponse:
     """The job's problems as CSV (cells that could run as formulas neutralised)."""
-    job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
-    if job is None:
-        raise Http404
+    job = _job_or_404(request, job_uuid)
     rows = import_job_problem_rows(job=job)
     if not rows:
         raise Http404
@@ -184,9 +189,7 @@ def import_job_problems(request: HttpRequest, job_uuid) -> HttpResponse:
 @login_required
 def import_job_status(request: HttpRequest, job_uuid) -> JsonResponse:
     """The job's state for the progress bar to poll."""
-    job = import_job_get_for_user(user=request.user, job_uuid=job_uuid)
-    if job is None:
-        raise Http404
+    job = _job_or_404(request, job_uuid)
     status = job_status_read(job=job)
     return JsonResponse(
         {
