@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import psycopg
 from django.db import connection
 
-from coopdev.interchange.exporters.projects_sql import session_settings
+from coopdev.interchange.exporters.projects_sql import EXPORT_SETTINGS, session_settings
 
 FLUSH_BYTES = 1 << 16
 
@@ -47,7 +47,7 @@ def csv_bytes(sql: str, params: list, width: int) -> Iterator[bytes]:
     connection.ensure_connection()
     statement = copy_sql(sql, params, width)
     with (
-        session_settings(jit="off", DateStyle="ISO"),
+        session_settings(**EXPORT_SETTINGS, DateStyle="ISO"),
         connection.cursor() as cursor,
         cursor.cursor.copy(statement) as copy,
     ):

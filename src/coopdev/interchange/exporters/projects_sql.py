@@ -64,10 +64,13 @@ class _List:
     correlated subquery then becomes a sequential scan per project).
 
     - The rows are joined in ``id`` order by aggregating a subquery sorted on (project, id).
-      PostgreSQL's documentation says an aggregate over a sorted subquery sees its order unless
-      the aggregating level does more, such as a join; here it only groups (the test against
-      the record path checks the order). ``string_agg(... ORDER BY x.id)`` sorted each
-      project's rows again: one small sort per project and list.
+      ``string_agg(... ORDER BY x.id)`` sorted each project's rows again: one small sort per
+      project and list. The order a sorted subquery gives an aggregate is PostgreSQL's
+      behaviour, not SQL's promise: its documentation says it "will usually work" and can fail
+      when the aggregating level does more, such as a join. Here that level only groups, and
+      the export's queries run without parallel workers (:data:`EXPORT_SETTINGS`), whose
+      partial aggregates (``string_agg`` has them from PostgreSQL 16) would be combined in any
+      order. The test against the record path checks the order.
     - ``filtered``: only the exported projects' rows (``keys``). When the export holds most of
       the projects, the rows of every project are aggregated instead, and the join with the
       exported projects drops the others: the semi-join with ``keys`` hashed all the keys again
@@ -185,6 +188,9 @@ def projects_table_sql(columns: list[str], *, most: bool = False) -> str:
 # From this share of all projects on, an export aggregates every project's related rows.
 MOST = 0.5
 
+# The session settings of the export's queries (see ``session_settings``).
+EXPORT_SETTINGS = {"jit": "off", "max_parallel_workers_per_gather": "0"}
+
 
 def holds_most_projects(projects: QuerySet[Project]) -> bool:
     """Whether ``projects`` is at least :data:`MOST` of all projects (two counts)."""
@@ -209,7 +215,8 @@ def session_settings(**values: str) -> Iterator[None]:
     """Session settings for the export's queries, put back as they were afterwards.
 
     ``jit=off``: the projects query is cheap per row but long, and its cost estimate crosses
-    jit_above_cost: compiling it would take longer than running it.
+    jit_above_cost: compiling it would take longer than running it. No parallel workers: see
+    :class:`_List`.
     """
     with connection.cursor() as cursor:
         before = {}
@@ -234,7 +241,7 @@ def project_table_rows(
     stays flat on this side.
     """
     sql, params = project_table_query(projects, columns, most=most)
-    with session_settings(jit="off"), connection.chunked_cursor() as cursor:
+    with session_settings(**EXPORT_SETTINGS), connection.chunked_cursor() as cursor:
         cursor.execute(sql, params)
         while rows := cursor.fetchmany(CHUNK_SIZE):
             yield from rows
