@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import psycopg
 from django.db import connection
 
-from coopdev.interchange.exporters.projects_sql import EXPORT_SETTINGS, session_settings
+from coopdev.interchange.exporters.projects_sql import PROJECTS_SETTINGS, session_settings
 
 FLUSH_BYTES = 1 << 16
 
@@ -42,12 +42,14 @@ def copy_sql(sql: str, params: list, width: int) -> str:
     return f"COPY (SELECT {cells} FROM ({bound} OFFSET 0) t({', '.join(names)})) TO STDOUT WITH (FORMAT csv)"
 
 
-def csv_bytes(sql: str, params: list, width: int) -> Iterator[bytes]:
-    """The rows of ``sql`` as CSV bytes (UTF-8), in blocks of about :data:`FLUSH_BYTES`."""
+def csv_bytes(sql: str, params: list, width: int, *, parallel: bool = True) -> Iterator[bytes]:
+    """The rows of ``sql`` as CSV bytes (UTF-8), in blocks of about :data:`FLUSH_BYTES`.
+    ``parallel=False`` for the projects table (``projects_sql.PROJECTS_SETTINGS``)."""
     connection.ensure_connection()
     statement = copy_sql(sql, params, width)
+    settings = {"jit": "off"} if parallel else PROJECTS_SETTINGS
     with (
-        session_settings(**EXPORT_SETTINGS, DateStyle="ISO"),
+        session_settings(**settings, DateStyle="ISO"),
         connection.cursor() as cursor,
         cursor.cursor.copy(statement) as copy,
     ):

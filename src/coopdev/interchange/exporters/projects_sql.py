@@ -68,7 +68,7 @@ class _List:
       project and list. The order a sorted subquery gives an aggregate is PostgreSQL's
       behaviour, not SQL's promise: its documentation says it "will usually work" and can fail
       when the aggregating level does more, such as a join. Here that level only groups, and
-      the export's queries run without parallel workers (:data:`EXPORT_SETTINGS`), whose
+      the projects table's query runs without parallel workers (:data:`PROJECTS_SETTINGS`), whose
       partial aggregates (``string_agg`` has them from PostgreSQL 16) would be combined in any
       order. The test against the record path checks the order.
     - ``filtered``: only the exported projects' rows (``keys``). When the export holds most of
@@ -188,8 +188,10 @@ def projects_table_sql(columns: list[str], *, most: bool = False) -> str:
 # From this share of all projects on, an export aggregates every project's related rows.
 MOST = 0.5
 
-# The session settings of the export's queries (see ``session_settings``).
-EXPORT_SETTINGS = {"jit": "off", "max_parallel_workers_per_gather": "0"}
+# The session settings of the projects table's query (see ``session_settings``): no parallel
+# workers, see ``_List``. The other tables' queries keep them (sorting 300,000 transactions by
+# identifier: the zip of six tables is about 8% faster with them).
+PROJECTS_SETTINGS = {"jit": "off", "max_parallel_workers_per_gather": "0"}
 
 
 def holds_most_projects(projects: QuerySet[Project]) -> bool:
@@ -241,7 +243,7 @@ def project_table_rows(
     stays flat on this side.
     """
     sql, params = project_table_query(projects, columns, most=most)
-    with session_settings(**EXPORT_SETTINGS), connection.chunked_cursor() as cursor:
+    with session_settings(**PROJECTS_SETTINGS), connection.chunked_cursor() as cursor:
         cursor.execute(sql, params)
         while rows := cursor.fetchmany(CHUNK_SIZE):
             yield from rows

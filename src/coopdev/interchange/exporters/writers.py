@@ -105,7 +105,7 @@ def csv_table_stream(table: str, projects: QuerySet[Project]) -> Iterator[bytes]
         header, sql, params = plan
         write(safe_cells(header))
         yield text.getvalue().encode("utf-8")
-        yield from csv_bytes(sql, params, len(header))
+        yield from csv_bytes(sql, params, len(header), parallel=table != "projects")
         return
     for row in table_rows(table, projects):
         write(safe_cells(row))
