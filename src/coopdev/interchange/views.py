@@ -42,16 +42,24 @@ def data_help(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
-def template_csv(request: HttpRequest) -> HttpResponse:
-    """The import template: the header, a row of help, a row of example."""
+def _csv_attachment(rows, filename: str) -> HttpResponse:
+    """A small CSV download: UTF-8 with a BOM (spreadsheets then read the accents), every cell
+    through ``safe_cell`` (a cell that could run as a formula is neutralised)."""
     text = io.StringIO()
     writer = csv.writer(text)
-    writer.writerow([c.name for c in COLUMNS])
-    writer.writerow([safe_cell(c.example) for c in COLUMNS])
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
     response = HttpResponse("\ufeff" + text.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="coopdev-import-template.csv"'
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
+
+
+@require_GET
+def template_csv(request: HttpRequest) -> HttpResponse:
+    """The import template: the header and a row of example."""
+    return _csv_attachment(
+        [[c.name for c in COLUMNS], [c.example for c in COLUMNS]], "coopdev-import-template.csv"
+    )
 
 
 @require_GET
@@ -176,14 +184,8 @@ def import_job_problems(request: HttpRequest, job_uuid) -> HttpResponse:
     rows = import_job_problem_rows(job=job)
     if not rows:
         raise Http404
-    text = io.StringIO()
-    writer = csv.writer(text)
-    for row in rows:
-        writer.writerow([safe_cell(v) for v in row])
-    response = HttpResponse("\ufeff" + text.getvalue(), content_type="text/csv; charset=utf-8")
     stem = job.filename.rsplit(".", 1)[0] or "import"
-    response["Content-Disposition"] = content_disposition_header(True, f"{stem}-problems.csv")
-    return response
+    return _csv_attachment(rows, f"{stem}-problems.csv")
 
 
 @login_required
