@@ -22,7 +22,8 @@ class ImportIssue:
     column: str = ""
     element: str = ""
     identifier: str = ""
-    # "file" (the whole file refused), "schema", "codelist" or "rule" (the platform's own checks)
+    # "file" (the whole file refused), "schema", "codelist" or "rule" (the platform's own checks);
+    # "warning": reported, but the activity is imported all the same
     kind: str = "rule"
 
     def as_dict(self) -> dict:
@@ -87,6 +88,11 @@ DUPLICATE_IDENTIFIER = _(
     "The identifier %(identifier)s appears more than once in this file (first at %(first)s)."
 )
 MISSING_IDENTIFIER = _("The activity has no identifier.")
+IDENTIFIER_NOT_PREFIXED = _(
+    "The identifier does not begin with the reporting organisation's identifier, %(ref)s-, as "
+    "IATI requires. The activity is imported all the same: change the identifier only if it "
+    "was never published, because a published IATI identifier must never change."
+)
 MISSING_TITLE = _("The activity has no title.")
 MISSING_REPORTING_ORG = _("The reporting organisation has no identifier (ref).")
 UNKNOWN_CODE = _("%(code)s is not a code of the IATI %(codelist)s codelist.")

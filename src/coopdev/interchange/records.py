@@ -184,6 +184,9 @@ class ActivityRecord:
     row: int | None = field(default=None, repr=False, compare=False)
     # The hash of the source (the activity's XML, the row's cells) when the reader knows it.
     digest: str = field(default="", repr=False, compare=False)
+    # Earlier identifiers of the reporting organisation (``other-identifier`` of type B1): an
+    # activity identifier may begin with one of them instead. Only checked, never stored.
+    previous_org_refs: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def currency(self) -> str:

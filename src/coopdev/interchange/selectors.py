@@ -80,9 +80,11 @@ PROBLEM_HEADER = ["file", "line", "row", "column", "element", "activity", "kind"
 
 def import_job_problem_rows(*, job: ImportJob) -> list[list[Any]]:
     """The finished job's problems as a table (header first), for the CSV an editor fixes the
-    file from; empty while the job runs or when it had none."""
+    file from: the errors, then the warnings (kind ``warning``); empty while the job runs or
+    when it had none."""
     report = import_job_report(job=job)
-    if not report or not report["errors"]:
+    issues = [*report["errors"], *report["warnings"]] if report else []
+    if not issues:
         return []
     keys = ("file", "line", "row", "column", "element", "identifier", "kind", "message")
-    return [PROBLEM_HEADER, *([e.get(k) for k in keys] for e in report["errors"])]
+    return [PROBLEM_HEADER, *([e.get(k) for k in keys] for e in issues)]

@@ -9,12 +9,14 @@ Guarantees of :func:`import_file`:
 - one file is one transaction: without ``skip_invalid`` any problem rolls everything back, so
   the database is exactly as before; with it, the valid activities are written and the others
   reported as refused. A file refused as a whole (unreadable, hostile, not IATI) writes nothing;
+- what should be better but is no reason to refuse an activity (an identifier that does not
+  begin with its reporting organisation's) is reported as a warning, and the activity imported;
 - activities are matched by identifier: new ones are created, changed ones updated in place
   (their history kept and extended), and ones imported before with the same content and not
   changed since are left alone and counted "unchanged";
 - memory stays flat whatever the file's size: activities stream through in batches of
   :data:`BATCH_SIZE`; only identifiers (for duplicates) and at most :data:`MAX_REPORTED_ERRORS`
-  problems are kept.
+  problems (and as many warnings) are kept.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ class ImportReport:
     refused: int = 0
     errors: list[ImportIssue] = field(default_factory=list)
     errors_not_shown: int = 0
+    # What should be better but did not stop an activity (``Checker.advise``).
+    warnings: list[ImportIssue] = field(default_factory=list)
+    warnings_not_shown: int = 0
     written: bool = False
     dry_run: bool = False
     message: str = ""
@@ -88,6 +93,12 @@ class ImportReport:
             self.errors.append(issue)
         else:
             self.errors_not_shown += 1
+
+    def add_warning(self, issue: ImportIssue) -> None:
+        if len(self.warnings) < MAX_REPORTED_ERRORS:
+            self.warnings.append(issue)
+        else:
+            self.warnings_not_shown += 1
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -103,6 +114,8 @@ class ImportReport:
             "message": self.message,
             "errors": [e.as_dict() for e in self.errors],
             "errors_not_shown": self.errors_not_shown,
+            "warnings": [w.as_dict() for w in self.warnings],
+            "warnings_not_shown": self.warnings_not_shown,
         }
 
 
@@ -246,6 +259,8 @@ def _import(
         if rec is not None or ident:
             report.activities += 1
         if rec is not None:
+            for warning in checker.advise(rec):
+                report.add_warning(warning)
             rec.lines.clear()  # the elements' lines only served the problems above
         if issues:
             issues.sort(key=lambda issue: issue.line or 0)  # an activity's problems in file order

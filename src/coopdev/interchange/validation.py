@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from coopdev.interchange.errors import (
+    IDENTIFIER_NOT_PREFIXED,
     MANAGED_ABOVE_TOTAL,
     MISSING_CODE,
     MISSING_DATE,
@@ -98,6 +99,33 @@ class Checker:
             "UNSDG-Goals": codes.goals,
             "UNSDG-Targets": codes.targets,
         }
+
+    def advise(self, rec: ActivityRecord) -> list[ImportIssue]:
+        """What the record should do better without being refused for it: warnings.
+
+        The identifier should begin with the reporting organisation's identifier (or with an
+        earlier one of it, ``other-identifier`` of type B1), as the IATI schema's documentation
+        requires, followed by the organisation's own reference. Real publishers' files break
+        this rule, and an identifier once published must never change, so an import reports it
+        and goes on; the platform's own project form does require it.
+        """
+        ident, ref = rec.identifier, rec.reporting_org.ref
+        if not ident or not ref:
+            return []  # already an error of ``check``
+        if any(ident.startswith(p) and len(ident) > len(p) for p in (ref, *rec.previous_org_refs)):
+            return []
+        return [
+            ImportIssue(
+                file=self.filename,
+                line=rec.line_of("iati-identifier"),
+                row=rec.row,
+                element="" if self.tabular else "iati-identifier",
+                column="iati_identifier" if self.tabular else "",
+                identifier=ident,
+                message=str(IDENTIFIER_NOT_PREFIXED % {"ref": ref}),
+                kind="warning",
+            )
+        ]
 
     def check(self, rec: ActivityRecord) -> list[ImportIssue]:
         """The record's problems; in XML each names the line of the element it is about (the

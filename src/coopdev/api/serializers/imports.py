@@ -36,7 +36,10 @@ class ImportIssueSerializer(serializers.Serializer):
     column = serializers.CharField(help_text="CSV/XLSX column.")
     element = serializers.CharField(help_text="XML element or field.")
     identifier = serializers.CharField(help_text="The activity concerned.")
-    kind = serializers.ChoiceField(choices=["file", "schema", "codelist", "rule"])
+    kind = serializers.ChoiceField(
+        choices=["file", "schema", "codelist", "rule", "warning"],
+        help_text="warning: reported, but the activity is imported all the same.",
+    )
 
 
 class ImportReportSerializer(serializers.Serializer):
@@ -52,6 +55,8 @@ class ImportReportSerializer(serializers.Serializer):
     message = serializers.CharField()
     errors = ImportIssueSerializer(many=True)  # type: ignore[assignment]  # a field, not Serializer.errors
     errors_not_shown = serializers.IntegerField()
+    warnings = ImportIssueSerializer(many=True, help_text="What should be better but refused nothing.")
+    warnings_not_shown = serializers.IntegerField()
 
 
 class ImportProgressSerializer(serializers.Serializer):

@@ -144,7 +144,7 @@ def test_an_upload_is_answered_202_with_a_queued_job_to_poll_until_done(api, coo
     assert done["finished_at"] is not None
     report = done["report"]
     assert (report["written"], report["created"], report["updated"], report["refused"]) == (True, 1, 0, 0)
-    assert report["errors"] == [] and report["format"] == "iati"
+    assert report["errors"] == [] == report["warnings"] and report["format"] == "iati"
     project = Project.objects.get(iati_identifier="XM-DAC-41000-A-P1")
     assert project.reporting_org == coop_a
     assert project.publication_state == Project.PublicationState.SUBMITTED
@@ -301,6 +301,7 @@ def test_a_job_stopped_by_an_unexpected_error_still_has_a_whole_report(api, coop
     report = job["report"]
     assert "unexpected error" in report["message"] and "disk on fire" not in report["message"]
     assert (report["written"], report["created"], report["errors"]) == (False, 0, [])
+    assert (report["warnings"], report["warnings_not_shown"]) == ([], 0)
     assert report["file"] == "activities.xml"
 
 

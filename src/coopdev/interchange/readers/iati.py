@@ -493,6 +493,15 @@ def _on_reporting_org(rec: ActivityRecord, child, found: ElementIssues, lang: st
     )
 
 
+def _on_other_identifier(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
+    """Only a previous identifier of the reporting organisation (type B1) is kept: the
+    activity's identifier may begin with it (checked, not stored)."""
+    if _code(child, "type") == "B1":
+        ref = _code(child, "ref")
+        if ref:
+            rec.previous_org_refs.append(ref)
+
+
 def _on_title(rec: ActivityRecord, child, found: ElementIssues, lang: str, v1: bool) -> None:
     rec.title = _narratives(child, lang)
 
@@ -589,6 +598,7 @@ _HANDLERS = {
     "tag": _on_tag,
     "iati-identifier": _on_identifier,
     "reporting-org": _on_reporting_org,
+    "other-identifier": _on_other_identifier,
     "title": _on_title,
     "description": _on_description,
     "activity-status": _on_status,

@@ -51,6 +51,16 @@ def test_import_exits_with_status_1_and_the_problems_when_anything_is_refused(tm
     assert Project.objects.count() == 0
 
 
+def test_import_prints_the_warnings_and_succeeds(tmp_path, capsys):
+    odd = tmp_path / "odd.xml"
+    odd.write_bytes((FIXTURES / "valid-203.xml").read_bytes().replace(b"IT-CF-00000000001-W001", b"W001"))
+    call_command("import", str(odd), "--no-progress")  # no SystemExit: nothing was refused
+    out = capsys.readouterr().out
+    assert "created 2," in out
+    assert "warning: odd.xml, line 4, <iati-identifier>, activity W001: The identifier does not begin" in out
+    assert Project.objects.count() == 2
+
+
 def test_import_for_an_organisation_by_slug_or_identifier(capsys):
     org = OrganisationFactory(iati_identifier="IT-CF-00000000001", slug="acqua")
     call_command("import", str(FIXTURES / "valid-203.xml"), "--organisation", "acqua", "--no-progress")

@@ -366,6 +366,51 @@ def test_each_problem_names_the_line_of_its_own_element(tmp_path):
     assert first == sorted(first)  # an activity's problems in the file's order
 
 
+def test_an_identifier_not_beginning_with_its_reporting_organisations_is_a_warning_not_a_refusal(tmp_path):
+    """IATI requires the prefix, but real publishers break the rule and a published identifier
+    must never change: the activity is imported and the report says what to put right."""
+    path = iati_file(tmp_path, activity("XM-TEST-ORG-A1"), activity("PROJECT-7"), activity("XM-TEST-ORG"))
+
+    report = import_file(path=path)
+
+    assert report.ok and report.written and report.created == 3
+    assert [(w.identifier, w.kind, w.element) for w in report.warnings] == [
+        ("PROJECT-7", "warning", "iati-identifier"),
+        ("XM-TEST-ORG", "warning", "iati-identifier"),  # the prefix alone, no activity's own part
+    ]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert "<iati-identifier>PROJECT-7<" in lines[report.warnings[0].line - 1]
+    assert "XM-TEST-ORG-" in report.warnings[0].message
+    assert report.as_dict()["warnings"][0]["kind"] == "warning"
+    assert Project.objects.filter(iati_identifier="PROJECT-7").exists()
+
+
+def test_an_identifier_may_begin_with_a_previous_identifier_of_its_organisation(tmp_path):
+    """``other-identifier`` of type B1 (previous reporting organisation identifier)."""
+    moved = activity("XM-OLD-ORG-A1").replace(
+        '<activity-status code="2"/>',
+        '<other-identifier ref="XM-OLD-ORG" type="B1"/><activity-status code="2"/>',
+    )
+    internal = activity("XM-OLD-ORG-A2").replace(
+        '<activity-status code="2"/>',
+        '<other-identifier ref="XM-OLD-ORG" type="A1"/><activity-status code="2"/>',
+    )
+    report = import_file(path=iati_file(tmp_path, moved, internal))
+    assert report.ok and report.created == 2
+    assert [w.identifier for w in report.warnings] == ["XM-OLD-ORG-A2"]  # A1 is no previous organisation
+
+
+def test_warnings_do_not_change_what_a_refused_file_leaves(tmp_path):
+    before = db_snapshot()
+    path = iati_file(
+        tmp_path, activity("PROJECT-7"), activity("XM-TEST-ORG-B", body='<recipient-country code="QQ"/>')
+    )
+    report = import_file(path=path)
+    assert not report.written and report.refused == 1
+    assert [w.identifier for w in report.warnings] == ["PROJECT-7"]
+    assert db_snapshot() == before
+
+
 def test_percentages_that_do_not_add_up_to_100_are_refused(tmp_path):
     body = '<recipient-country code="KE" percentage="60"/><recipient-country code="TZ" percentage="30"/>'
     assert_refused(iati_file(tmp_path, activity(body=body)), "percentages add up to 90, not 100")

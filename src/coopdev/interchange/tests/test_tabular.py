@@ -137,3 +137,16 @@ def test_xlsx_errors_name_the_row_and_the_column(tmp_path):
     report = import_file(path=path)
     assert not report.written
     assert (report.errors[0].row, report.errors[0].column) == (2, "activity_status")
+
+
+def test_an_identifier_without_its_organisations_prefix_is_a_warning_with_row_and_column(tmp_path):
+    path = write_csv(tmp_path, ROW, {**ROW, "iati_identifier": "C2"})
+    report = import_file(path=path)
+    assert report.ok and report.created == 2
+    [warning] = report.warnings
+    assert (warning.row, warning.column, warning.element, warning.kind) == (
+        3,
+        "iati_identifier",
+        "",
+        "warning",
+    )

@@ -199,13 +199,33 @@ def test_the_problems_download_as_csv_for_the_uploader_only(client, django_captu
     assert 'filename="acqua 2024-problems.csv"' in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["file", "line", "row", "column", "element", "activity", "kind", "problem"]
-    assert len(rows) - 1 == len(job.report["errors"]) >= 1
+    assert len(job.report["errors"]) >= 1
+    assert len(rows) - 1 == len(job.report["errors"]) + len(job.report["warnings"])
+    assert ["'=HYPERLINK(1)", "warning"] in [[r[5], r[6]] for r in rows[1:]]  # not the organisation's prefix
     country = next(r for r in rows[1:] if "QQ" in r[7])
     assert country[0] == "acqua 2024.xml" and int(country[1]) > 0 and country[6] == "codelist"
     assert all(not r[5].startswith("=") for r in rows[1:])  # a formula in the file stays text
     assert any(r[5] == "'=HYPERLINK(1)" for r in rows[1:])
     client.force_login(member(OrganisationFactory()))
     assert client.get(reverse("interchange:job_problems", args=[job.uuid])).status_code == 404
+
+
+def test_the_job_page_lists_the_warnings_of_an_import_that_went_through(
+    client, django_capture_on_commit_callbacks
+):
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    content = (FIXTURES / "valid-203.xml").read_bytes().replace(b"IT-CF-00000000001-W001", b"W001")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("interchange:upload"), {"organisation": org.pk, "file": upload(content=content)})
+    job = ImportJob.objects.get()
+    assert job.report["created"] == 2 and job.report["errors"] == []
+
+    page = client.get(reverse("interchange:job", args=[job.uuid])).content.decode()
+
+    assert "Warnings" in page and "Problems</h2>" not in page
+    assert "W001" in page and "IT-CF-00000000001-," in page.replace("&#x27;", "'")
+    assert reverse("interchange:job_problems", args=[job.uuid]) in page
 
 
 def test_a_written_import_links_to_the_organisations_workspace(client, django_capture_on_commit_callbacks):

@@ -81,5 +81,9 @@ class Command(BaseCommand):
             self.stdout.write(f"  {issue}")
         if report.errors_not_shown:
             self.stdout.write(f"  ... and {report.errors_not_shown} more problems")
+        for issue in report.warnings:
+            self.stdout.write(f"  warning: {issue}")
+        if report.warnings_not_shown:
+            self.stdout.write(f"  ... and {report.warnings_not_shown} more warnings")
         if report.message:
             self.stdout.write(report.message)
