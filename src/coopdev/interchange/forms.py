@@ -26,4 +26,9 @@ class ImportUploadForm(forms.Form):
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
         if organisations is not None:
-            self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+            field = self.fields["organisation"]
+            field.queryset = organisations  # type: ignore[attr-defined]
+            only = list(organisations[:2])
+            if len(only) == 1:  # an editor of one organisation has nothing to choose
+                field.initial = only[0].pk
+                field.empty_label = None  # type: ignore[attr-defined]

@@ -136,6 +136,18 @@ def test_an_editor_cannot_upload_for_an_organisation_they_only_view(client):
     assert db_snapshot() == before
 
 
+def test_the_organisation_of_an_editor_of_only_one_is_chosen_already(client):
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    form = client.get(reverse("interchange:upload")).context["form"]
+    assert form["organisation"].value() == org.pk
+    assert [c[1] for c in form.fields["organisation"].choices] == [str(org)]  # no "select" line
+    second = OrganisationFactory(iati_identifier="IT-CF-00000000002")
+    second.memberships.create(user=org.memberships.get().user, role="editor")
+    form = client.get(reverse("interchange:upload")).context["form"]
+    assert form["organisation"].value() is None and len(form.fields["organisation"].choices) == 3
+
+
 def test_an_editors_upload_runs_as_a_job_and_goes_to_review(client, django_capture_on_commit_callbacks):
     org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
     client.force_login(member(org))
