@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 
-from coopdev.interchange import errors, services
+from coopdev.interchange import errors, persist, services
 from coopdev.interchange.generate import iati_file_write
 from coopdev.interchange.models import ImportedActivity
 from coopdev.interchange.services import import_file
@@ -473,3 +473,9 @@ def test_a_large_import_refreshes_the_statistics_inside_its_transaction(tmp_path
     with connection.cursor() as cursor:
         cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'projects_project'::regclass")
         assert cursor.fetchone()[0] >= 1000
+        # A sample of 300 x ANALYZE_STATISTICS_TARGET rows: coarse histograms, cheap to take.
+        cursor.execute(
+            "SELECT cardinality(histogram_bounds::text::text[]) FROM pg_stats "
+            "WHERE tablename = 'projects_project' AND attname = 'iati_identifier'"
+        )
+        assert cursor.fetchone()[0] == persist.ANALYZE_STATISTICS_TARGET + 1
