@@ -240,21 +240,13 @@ def _import(
             else:
                 seen[ident] = where
         if rec is not None and expected_ref is not None and rec.reporting_org.ref != expected_ref:
+            values = {
+                "ref": rec.reporting_org.ref or "?",
+                "organisation": organisation,
+                "expected": expected_ref,
+            }
             issues.append(
-                ImportIssue(
-                    file=report.file,
-                    line=rec.line_of("reporting-org"),
-                    row=read.row,
-                    element="reporting-org" if read.line else "",
-                    column="" if read.line else "reporting_org_ref",
-                    identifier=ident,
-                    message=str(OTHER_ORGANISATION)
-                    % {
-                        "ref": rec.reporting_org.ref or "?",
-                        "organisation": organisation,
-                        "expected": expected_ref,
-                    },
-                )
+                checker.issue(rec, ("reporting-org", "reporting_org_ref"), str(OTHER_ORGANISATION) % values)
             )
         if rec is not None or ident:
             report.activities += 1

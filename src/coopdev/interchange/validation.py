@@ -114,18 +114,32 @@ class Checker:
             return []  # already an error of ``check``
         if any(ident.startswith(p) and len(ident) > len(p) for p in (ref, *rec.previous_org_refs)):
             return []
-        return [
-            ImportIssue(
-                file=self.filename,
-                line=rec.line_of("iati-identifier"),
-                row=rec.row,
-                element="" if self.tabular else "iati-identifier",
-                column="iati_identifier" if self.tabular else "",
-                identifier=ident,
-                message=str(IDENTIFIER_NOT_PREFIXED % {"ref": ref}),
-                kind="warning",
-            )
-        ]
+        message = str(IDENTIFIER_NOT_PREFIXED % {"ref": ref})
+        return [self.issue(rec, ("iati-identifier", "iati_identifier"), message, kind="warning")]
+
+    def issue(
+        self,
+        rec: ActivityRecord,
+        place: tuple[str, str],
+        message: str,
+        kind: str = "rule",
+        index: int = 0,
+        of: str = "",
+    ) -> ImportIssue:
+        """A problem of ``rec`` at ``place`` (element, column): in XML at the line of the
+        ``index``-th element ``of`` that tag (``ActivityRecord.line_of``), in CSV and XLSX at the
+        record's row and that column."""
+        element, column = place
+        return ImportIssue(
+            file=self.filename,
+            line=rec.line_of(of or element, index),
+            row=rec.row,
+            element="" if self.tabular else element,
+            column=column if self.tabular else "",
+            identifier=rec.identifier,
+            message=message,
+            kind=kind,
+        )
 
     def check(self, rec: ActivityRecord) -> list[ImportIssue]:
         """The record's problems; in XML each names the line of the element it is about (the
@@ -137,19 +151,7 @@ class Checker:
         def add(
             place: tuple[str, str], message: str, kind: str = "rule", index: int = 0, of: str = ""
         ) -> None:
-            element, column = place
-            issues.append(
-                ImportIssue(
-                    file=self.filename,
-                    line=rec.line_of(of or element, index),
-                    row=rec.row,
-                    element="" if self.tabular else element,
-                    column=column if self.tabular else "",
-                    identifier=rec.identifier,
-                    message=message,
-                    kind=kind,
-                )
-            )
+            issues.append(self.issue(rec, place, message, kind, index, of))
 
         def code(
             place: tuple[str, str],

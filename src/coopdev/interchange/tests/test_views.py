@@ -116,6 +116,18 @@ def upload(name="valid-203.xml", content=None):
     return SimpleUploadedFile(name, content if content is not None else (FIXTURES / name).read_bytes())
 
 
+def upload_as_editor(client, capture, content=None, **fields) -> ImportJob:
+    """An editor of the fixture file's organisation uploads ``content`` (the fixture when None)
+    and the job runs, as the worker would once the upload's transaction commits."""
+    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
+    client.force_login(member(org))
+    with capture(execute=True):
+        client.post(
+            reverse("interchange:upload"), {"organisation": org.pk, "file": upload(content=content), **fields}
+        )
+    return ImportJob.objects.get()
+
+
 def test_uploading_needs_a_sign_in(client):
     response = client.get(reverse("interchange:upload"))
     assert response.status_code == 302
@@ -175,18 +187,15 @@ def test_a_staff_upload_is_published(client, django_capture_on_commit_callbacks)
 
 
 def test_an_upload_with_errors_shows_them_and_writes_nothing(client, django_capture_on_commit_callbacks):
-    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
-    client.force_login(member(org))
     bad = (FIXTURES / "valid-203.xml").read_bytes().replace(b'code="KE"', b'code="QQ"')
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("interchange:upload"), {"organisation": org.pk, "file": upload(content=bad)})
-    job = ImportJob.objects.get()
+    job = upload_as_editor(client, django_capture_on_commit_callbacks, bad)
     assert job.status == ImportJob.Status.FAILED
     assert Project.objects.count() == 0
     page = client.get(reverse("interchange:job", args=[job.uuid])).content.decode()
     assert "QQ is not a code of the IATI Country codelist" in page
     assert reverse("interchange:job_problems", args=[job.uuid]) in page
-    assert reverse("accounts:organisation", args=[org.slug]) not in page  # nothing written, no link
+    # nothing written, so no link to the workspace
+    assert reverse("accounts:organisation", args=[job.organisation.slug]) not in page
 
 
 def test_the_problems_download_as_csv_for_the_uploader_only(client, django_capture_on_commit_callbacks):
@@ -225,12 +234,8 @@ def test_the_problems_download_as_csv_for_the_uploader_only(client, django_captu
 def test_the_job_page_lists_the_warnings_of_an_import_that_went_through(
     client, django_capture_on_commit_callbacks
 ):
-    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
-    client.force_login(member(org))
     content = (FIXTURES / "valid-203.xml").read_bytes().replace(b"IT-CF-00000000001-W001", b"W001")
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("interchange:upload"), {"organisation": org.pk, "file": upload(content=content)})
-    job = ImportJob.objects.get()
+    job = upload_as_editor(client, django_capture_on_commit_callbacks, content)
     assert job.report["created"] == 2 and job.report["errors"] == []
 
     page = client.get(reverse("interchange:job", args=[job.uuid])).content.decode()
@@ -253,15 +258,8 @@ def test_a_written_import_links_to_the_organisations_workspace(client, django_ca
 
 
 def test_the_skip_invalid_checkbox_imports_the_valid_activities(client, django_capture_on_commit_callbacks):
-    org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
-    client.force_login(member(org))
     bad = (FIXTURES / "valid-203.xml").read_bytes().replace(b'code="KE"', b'code="QQ"')
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            reverse("interchange:upload"),
-            {"organisation": org.pk, "file": upload(content=bad), "skip_invalid": "on"},
-        )
-    job = ImportJob.objects.get()
+    job = upload_as_editor(client, django_capture_on_commit_callbacks, bad, skip_invalid="on")
     assert (job.report["created"], job.report["refused"]) == (1, 1)
 
 
