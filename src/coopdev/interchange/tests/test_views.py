@@ -245,6 +245,15 @@ def test_the_job_page_lists_the_warnings_of_an_import_that_went_through(
     assert reverse("interchange:job_problems", args=[job.uuid]) in page
 
 
+def test_the_upload_page_lists_the_recent_imports_with_what_they_did(
+    client, django_capture_on_commit_callbacks
+):
+    job = upload_as_editor(client, django_capture_on_commit_callbacks)
+    page = client.get(reverse("interchange:upload")).content.decode()
+    assert reverse("interchange:job", args=[job.uuid]) in page
+    assert "2 created, 0 updated, 0 refused" in page
+
+
 def test_a_written_import_links_to_the_organisations_workspace(client, django_capture_on_commit_callbacks):
     org = OrganisationFactory(iati_identifier="IT-CF-00000000001")
     client.force_login(member(org))
