@@ -23,7 +23,7 @@ class ImportIssue:
     element: str = ""
     identifier: str = ""
     # "file" (the whole file refused), "schema", "codelist" or "rule" (the platform's own checks);
-    # "warning": reported, but the activity is imported all the same
+    # "warning": reported, but no reason on its own to refuse the activity
     kind: str = "rule"
 
     def as_dict(self) -> dict:
@@ -90,8 +90,9 @@ DUPLICATE_IDENTIFIER = _(
 MISSING_IDENTIFIER = _("The activity has no identifier.")
 IDENTIFIER_NOT_PREFIXED = _(
     "The identifier does not begin with the reporting organisation's identifier, %(ref)s-, as "
-    "IATI requires. The activity is imported all the same: change the identifier only if it "
-    "was never published, because a published IATI identifier must never change."
+    "IATI requires. This alone does not stop the activity from being imported: change the "
+    "identifier only if it was never published, because a published IATI identifier must never "
+    "change."
 )
 MISSING_TITLE = _("The activity has no title.")
 MISSING_REPORTING_ORG = _("The reporting organisation has no identifier (ref).")

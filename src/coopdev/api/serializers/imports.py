@@ -38,7 +38,7 @@ class ImportIssueSerializer(serializers.Serializer):
     identifier = serializers.CharField(help_text="The activity concerned.")
     kind = serializers.ChoiceField(
         choices=["file", "schema", "codelist", "rule", "warning"],
-        help_text="warning: reported, but the activity is imported all the same.",
+        help_text="warning: reported, but no reason on its own to refuse the activity.",
     )
 
 
