@@ -89,16 +89,10 @@ class ImportReport:
         return not self.errors and not self.errors_not_shown
 
     def add_error(self, issue: ImportIssue) -> None:
-        if len(self.errors) < MAX_REPORTED_ERRORS:
-            self.errors.append(issue)
-        else:
-            self.errors_not_shown += 1
+        self.errors_not_shown += _kept(self.errors, issue)
 
     def add_warning(self, issue: ImportIssue) -> None:
-        if len(self.warnings) < MAX_REPORTED_ERRORS:
-            self.warnings.append(issue)
-        else:
-            self.warnings_not_shown += 1
+        self.warnings_not_shown += _kept(self.warnings, issue)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -117,6 +111,15 @@ class ImportReport:
             "warnings": [w.as_dict() for w in self.warnings],
             "warnings_not_shown": self.warnings_not_shown,
         }
+
+
+def _kept(issues: list[ImportIssue], issue: ImportIssue) -> int:
+    """Keep ``issue`` unless ``issues`` holds :data:`MAX_REPORTED_ERRORS` already; 1 when it
+    was left out (counted, not shown)."""
+    if len(issues) < MAX_REPORTED_ERRORS:
+        issues.append(issue)
+        return 0
+    return 1
 
 
 class _RollBack(Exception):

@@ -30,6 +30,7 @@ from coopdev.interchange.errors import (
     ImportIssue,
 )
 from coopdev.interchange.records import ActivityRecord
+from coopdev.projects.services import identifier_begins_with
 from coopdev.reference.models import (
     CodelistItem,
     Country,
@@ -112,7 +113,7 @@ class Checker:
         ident, ref = rec.identifier, rec.reporting_org.ref
         if not ident or not ref:
             return []  # already an error of ``check``
-        if any(ident.startswith(p) and len(ident) > len(p) for p in (ref, *rec.previous_org_refs)):
+        if any(identifier_begins_with(ident, p) for p in (ref, *rec.previous_org_refs)):
             return []
         message = str(IDENTIFIER_NOT_PREFIXED % {"ref": ref})
         return [self.issue(rec, ("iati-identifier", "iati_identifier"), message, kind="warning")]

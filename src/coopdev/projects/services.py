@@ -192,6 +192,12 @@ PROJECT_DATA_SCALARS = ("iati_identifier", "activity_status", "value_currency", 
 FORBIDDEN_IDENTIFIER_CHARACTERS = set(" \t\n/&|?")
 
 
+def identifier_begins_with(identifier: str, prefix: str) -> bool:
+    """IATI's rule for an activity identifier: the organisation identifier ``prefix``, then the
+    organisation's own part. The project form requires it; an import warns (``Checker.advise``)."""
+    return identifier.startswith(prefix) and len(identifier) > len(prefix)
+
+
 def _decimal_text(value: Any) -> str | None:
     if value is None or value == "":
         return None
@@ -267,7 +273,7 @@ def project_data_errors(
         add("iati_identifier", _("Give the project its IATI activity identifier."))
     elif FORBIDDEN_IDENTIFIER_CHARACTERS & set(identifier):
         add("iati_identifier", IDENTIFIER_CHARACTERS)
-    elif prefix and (not identifier.startswith(prefix) or len(identifier) <= len(prefix)):
+    elif prefix and not identifier_begins_with(identifier, prefix):
         add("iati_identifier", str(IDENTIFIER_PREFIX).format(prefix=prefix + "-"))
     else:
         others = Project.objects.filter(iati_identifier=identifier)

@@ -400,6 +400,16 @@ def test_an_identifier_may_begin_with_a_previous_identifier_of_its_organisation(
     assert [w.identifier for w in report.warnings] == ["XM-OLD-ORG-A2"]  # A1 is no previous organisation
 
 
+def test_the_report_keeps_so_many_problems_and_warnings_and_counts_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr(services, "MAX_REPORTED_ERRORS", 2)
+    bad = [activity(f"P-{i}", body='<recipient-country code="QQ"/>') for i in range(5)]
+    report = import_file(path=iati_file(tmp_path, *bad), skip_invalid=True)
+    assert report.refused == 5
+    assert (len(report.errors), report.errors_not_shown) == (2, 3)
+    assert (len(report.warnings), report.warnings_not_shown) == (2, 3)  # none begins with XM-TEST-ORG
+    assert not report.ok
+
+
 def test_warnings_do_not_change_what_a_refused_file_leaves(tmp_path):
     before = db_snapshot()
     path = iati_file(
